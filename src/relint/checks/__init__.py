@@ -1,0 +1,50 @@
+"""Built-in rules, one module per family. Each module registers its rules with ``@rule``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Mapping
+
+from .. import ruledoc
+from ..model import Finding, RuleSpec, Severity
+
+BUILTIN: list[RuleSpec] = []
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a rule may read besides the release: its options, the house registries, the corpus index."""
+
+    options: Mapping[str, Any] = field(default_factory=dict)
+    house: Mapping[str, Any] = field(default_factory=dict)
+    corpus: Any = None
+    today: Any = None
+
+
+def rule(code: str, name: str, *, severity: str = "warning", options: Mapping[str, Any] | None = None,
+         fixable: bool = False, aliases: tuple[str, ...] = (), default: bool = True, corpus: bool = False):
+    """Register a check function as a rule; its docstring is the rule's documentation."""
+
+    def register(check):
+        doc = ruledoc.clean(check.__doc__)
+        if not doc:
+            raise ValueError(f"rule {code} has no documentation")
+        spec = RuleSpec(
+            code=code, name=name, severity=Severity.parse(severity), summary=ruledoc.summary(doc), doc=doc,
+            check=check, options=dict(options or {}), fixable=fixable, examples=ruledoc.examples(doc),
+            aliases=aliases, source=f"{check.__module__}", enabled_by_default=default, corpus=corpus,
+        )
+        BUILTIN.append(spec)
+        return check
+
+    return register
+
+
+def load_builtin() -> list[RuleSpec]:
+    """Import every family module once; their decorators fill BUILTIN."""
+    from . import document  # noqa: F401
+
+    return list(BUILTIN)
+
+
+FindingIter = Iterable[Finding]

@@ -1,0 +1,271 @@
+"""relint's command line: parse options, call the engine, pick a reporter. Nothing else lives here."""
+
+from __future__ import annotations
+
+import difflib
+import os
+import sys
+from collections import Counter
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .config import Config, find_config_file, load_config
+from .engine import FileResult, failing, lint_text
+from .model import Severity
+from .registry import default_registry
+from .report import FORMATS, Style, reporter
+from .sources import Source, decode, discover, encode, read_source, write_atomic
+from .yamlfile import SourceError
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+def _split(values: tuple[str, ...]) -> list[str]:
+    return [part.strip() for value in values for part in value.split(",") if part.strip()]
+
+
+class _Group(click.Group):
+    def main(self, *args, **kwargs):
+        # Usage errors exit 2 (click's default); make sure nothing else escapes as a traceback.
+        try:
+            return super().main(*args, **kwargs)
+        except SourceError as exc:
+            click.echo(f"relint: error: {exc}", err=True)
+            sys.exit(EXIT_ERROR)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="relint")
+def main() -> None:
+    """relint: a house-style linter for press releases."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=str))
+@click.option("--format", "output_format", type=click.Choice(FORMATS), default="full", show_default=True,
+              help="Report format.")
+@click.option("--config", "config_path", type=click.Path(path_type=Path), help="Use this config file for every path.")
+@click.option("--select", multiple=True, help="Only these rules: codes, prefixes (RL7) or names; comma-separated.")
+@click.option("--extend-select", multiple=True, help="Add rules to the configured selection.")
+@click.option("--ignore", multiple=True, help="Skip these rules: codes, prefixes or names; comma-separated.")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default=None,
+              help="Lowest severity that makes relint exit 1 (default: error, or the config's fail-on).")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when findings are reported (errors still exit 2).")
+@click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True)
+@click.option("-q", "--quiet", is_flag=True, help="Print findings only: no summary line.")
+@click.option("--statistics", is_flag=True, help="Print a count of findings per rule instead of the findings.")
+@click.option("--stdin-filename", help="The path to report for text read from stdin ('-').")
+@click.option("--fix", is_flag=True, help="Apply safe fixes and write the files.")
+@click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff, also apply unsafe fixes.")
+@click.option("--diff", is_flag=True, help="Print the fixes as a unified diff; write nothing.")
+@click.option("--today", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
+              help="The date to check datelines against (default: today).")
+def check(paths, output_format, config_path, select, extend_select, ignore, fail_on, exit_zero, color, quiet,
+          statistics, stdin_filename, fix, unsafe_fixes, diff, today):
+    """Lint press releases: files, folders (.md, .markdown, .txt) or '-' for stdin."""
+    paths = list(paths) or ["."]
+    style = Style(color=_use_color(color))
+    configs = _ConfigCache(config_path)
+    results: list[FileResult] = []
+    errors: list[str] = []
+    fixed_count = 0
+    cli = {"select": _split(select) or None, "ignore": _split(ignore), "extend_select": _split(extend_select),
+           "fail_on": fail_on}
+    level = Severity.ERROR
+    for item in discover(paths):
+        if isinstance(item, SourceError):
+            errors.append(str(item))
+            continue
+        path, explicit = item
+        report_path = stdin_filename or "-" if path == "-" else path
+        try:
+            config = configs.for_path(Path(report_path if path == "-" else path))
+            _check_selectors(config, cli)
+            if not explicit and config.excluded(path):
+                continue
+            source = _read(path, report_path)
+        except SourceError as exc:
+            errors.append(str(exc))
+            continue
+        settings = config.settings_for(report_path, **cli)
+        level = settings.fail_on
+
+        def lint(text, _settings=settings, _config=config, _source=source):
+            return lint_text(text, _source.path, _config.registry, _settings, bom=_source.bom,
+                             today=today.date() if today else None)
+
+        result = lint(source.text)
+        if (fix or diff) and not result.errors:
+            result, changed = _apply_fixes(source, result, lint, unsafe_fixes, write=fix and not diff and path != "-")
+            if diff and changed is not None:
+                sys.stdout.write(changed)
+            elif changed:
+                fixed_count += 1
+        errors.extend(result.errors)
+        results.append(result)
+    if diff:
+        return _exit(errors, [], level, exit_zero=True)
+    report(results, output_format, style, statistics)
+    diagnostics = [d for r in results for d in r.diagnostics]
+    if not quiet and output_format != "json":
+        _summary(diagnostics, len(results), fixed_count, style)
+    return _exit(errors, diagnostics, level, exit_zero)
+
+
+def _apply_fixes(source: Source, result: FileResult, lint, unsafe: bool, write: bool):
+    from .fix import fix_until_stable
+
+    new_text, applied, remaining = fix_until_stable(source.text, lambda t: lint(t).diagnostics, unsafe)
+    if new_text == source.text:
+        return result, None if write else ""
+    if not write:
+        lines = difflib.unified_diff(source.text.splitlines(True), new_text.splitlines(True),
+                                     fromfile=f"a/{source.path}", tofile=f"b/{source.path}")
+        return result, "".join(lines)
+    try:
+        write_atomic(source.path, encode(source, new_text))
+    except OSError as exc:
+        result.errors.append(f"{source.path}: cannot write the fixed file: {exc.strerror or exc}")
+        return result, None
+    after = lint(new_text)
+    return after, True
+
+
+def _read(path: str, report_path: str) -> Source:
+    if path == "-":
+        raw = sys.stdin.buffer.read()
+        return decode(raw, report_path)
+    return read_source(path)
+
+
+def _check_selectors(config: Config, cli: dict) -> None:
+    for key in ("select", "ignore", "extend_select"):
+        for selector in cli[key] or ():
+            if not config.registry.matching(selector):
+                close = config.registry.suggest(selector)
+                hint = f" (did you mean {close!r}?)" if close else ""
+                raise click.UsageError(f"unknown rule code or name {selector!r} in --{key.replace('_', '-')}{hint}")
+
+
+class _ConfigCache:
+    """One loaded config per config file; the nearest one to each linted file applies."""
+
+    def __init__(self, explicit: Path | None):
+        self.explicit = explicit
+        self.by_file: dict[Path | None, Config] = {}
+        self.by_dir: dict[Path, Path | None] = {}
+        if explicit is not None:
+            if not explicit.exists():
+                raise SourceError(explicit, "no such config file")
+            self.by_file[explicit] = load_config(explicit)
+
+    def for_path(self, path: Path) -> Config:
+        if self.explicit is not None:
+            return self.by_file[self.explicit]
+        folder = path.parent if not path.is_dir() else path
+        try:
+            folder = folder.resolve()
+        except OSError:
+            pass
+        if folder not in self.by_dir:
+            self.by_dir[folder] = find_config_file(folder)
+        file = self.by_dir[folder]
+        if file not in self.by_file:
+            self.by_file[file] = load_config(file)
+        return self.by_file[file]
+
+
+def report(results, output_format: str, style: Style, statistics: bool) -> None:
+    if statistics:
+        counts = Counter((d.code, d.name, str(d.severity)) for r in results for d in r.diagnostics)
+        for (code, name, severity), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+            click.echo(f"{n:6d}  {code:<6} {severity:<8} {name}")
+        return
+    text = reporter(output_format).render(results, style=style)
+    if text:
+        sys.stdout.write(text)
+
+
+def _summary(diagnostics, files: int, fixed: int, style: Style) -> None:
+    counts = Counter(str(d.severity) for d in diagnostics)
+    parts = [f"{counts[s]} {s}{'s' if counts[s] != 1 else ''}" for s in ("error", "warning", "info") if counts[s]]
+    found = ", ".join(parts) if parts else "no findings"
+    fixed_note = f"; fixed {fixed} file{'s' if fixed != 1 else ''}" if fixed else ""
+    fixable = sum(1 for d in diagnostics if d.fix is not None and str(d.fix.applicability) == "safe")
+    hint = f" ({fixable} fixable with --fix)" if fixable else ""
+    click.echo(f"{found} in {files} file{'s' if files != 1 else ''}{hint}{fixed_note}.", err=True)
+
+
+def _exit(errors: list[str], diagnostics, level: Severity, exit_zero: bool):
+    for error in errors:
+        click.echo(f"relint: error: {error}", err=True)
+    if errors:
+        sys.exit(EXIT_ERROR)
+    if not exit_zero and failing(diagnostics, level):
+        sys.exit(EXIT_FINDINGS)
+    sys.exit(EXIT_CLEAN)
+
+
+def _use_color(choice: str) -> bool:
+    if choice == "always":
+        return True
+    if choice == "never" or os.environ.get("NO_COLOR"):
+        return False
+    return sys.stdout.isatty()
+
+
+@main.command("rules")
+@click.option("--config", "config_path", type=click.Path(path_type=Path), help="Show what this config enables.")
+@click.option("--format", "output_format", type=click.Choice(["text", "json", "markdown"]), default="text")
+def rules_command(config_path, output_format):
+    """List every rule: code, name, severity, fixable, enabled."""
+    from .docs import rule_table_markdown
+
+    config = load_config(config_path or find_config_file(Path.cwd()))
+    settings = config.settings_for(Path.cwd() / "release.md")
+    if output_format == "markdown":
+        click.echo(rule_table_markdown(config.registry), nl=False)
+        return
+    rows = []
+    for spec in config.registry:
+        rows.append({
+            "code": spec.code, "name": spec.name, "severity": str(settings.severity[spec.code]),
+            "fixable": spec.fixable, "enabled": spec.code in settings.enabled, "summary": spec.summary,
+        })
+    if output_format == "json":
+        import json
+
+        click.echo(json.dumps(rows, indent=2))
+        return
+    click.echo(f"{'code':<7}{'name':<32}{'severity':<10}{'fix':<5}{'on':<4}summary")
+    for row in rows:
+        click.echo(f"{row['code']:<7}{row['name']:<32}{row['severity']:<10}{'yes' if row['fixable'] else '':<5}"
+                   f"{'yes' if row['enabled'] else 'no':<4}{row['summary']}")
+
+
+@main.command("rule")
+@click.argument("key")
+def rule_command(key):
+    """Show a rule's documentation, by code or name."""
+    from . import ruledoc
+
+    config = load_config(find_config_file(Path.cwd()))
+    spec = config.registry.get(key)
+    if spec is None:
+        close = config.registry.suggest(key)
+        hint = f" (did you mean {close!r}?)" if close else ""
+        raise click.UsageError(f"unknown rule {key!r}{hint}")
+    fix = "yes" if spec.fixable else "no"
+    click.echo(f"# {spec.code} {spec.name}\n\nSeverity: {spec.severity}. Fixable: {fix}. "
+               f"Enabled by default: {'yes' if spec.enabled_by_default else 'no'}.\n")
+    click.echo(ruledoc.render(spec.doc))
+    if spec.options:
+        click.echo("\n## Options\n")
+        for name, default in spec.options.items():
+            click.echo(f"- `{name}` (default: `{default!r}`)")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,408 @@
+"""Find, load and strictly validate relint's configuration.
+
+Sources, first found wins: ``--config FILE``; else, walking up from each linted file, a
+``.relint.yaml`` / ``.relint.yml``, or a ``pyproject.toml`` with a ``[tool.relint]`` table.
+Every error names the file, the line and the key.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Any, Mapping
+
+from .model import Severity
+from .registry import Registry, default_registry
+from .yamlfile import Located, SourceError, load_file
+
+CONFIG_NAMES = (".relint.yaml", ".relint.yml")
+FAIL_LEVELS = ("error", "warning", "info")
+
+# The house registries. The rule families define what each entry holds; unknown keys are errors.
+HOUSE_SCHEMA: dict[str, Any] = {
+    "company": str,
+    "language": str,
+    "trademarks": [{
+        "mark": str, "symbol": str, "policy": str, "variants": [str], "exempt": [str], "headline": str,
+    }],
+    "people": [{
+        "name": str, "order": str, "honorific": str, "aliases": [str],
+        "titles": [{"title": str, "from": (str, "date"), "to": (str, "date"), "company": str}],
+    }],
+    "boilerplate": [{"heading": str, "file": str, "required": str, "company": str}],
+    "tickers": [{"exchange": str, "symbol": str, "form": str}],
+    "dateline": {
+        "form": str, "city-case": str, "month-style": str, "date-order": str, "dash": str,
+        "dash-spacing": str, "wire-tags": str, "state-style": str, "weekday": str, "country": str,
+    },
+    "release-line": str,
+    "end-mark": str,
+    "contact": {"required": bool, "email": bool, "phone": bool},
+    "forward-looking": {"required": str},
+    "headline": {"case": str, "max-length": int, "trailing-period": bool},
+    "acronyms": [str],
+}
+
+TOP_LEVEL = {
+    "extends", "select", "extend-select", "ignore", "fail-on", "severity", "rules", "exclude",
+    "per-file", "corpus", "packs", "house",
+}
+PER_FILE = {"files", "select", "extend-select", "ignore", "severity", "rules"}
+
+
+@dataclass(frozen=True)
+class Settings:
+    """One file's effective settings: which rules run, at which severity, with which options."""
+
+    enabled: frozenset[str]
+    severity: Mapping[str, Severity]
+    options: Mapping[str, Mapping[str, Any]]
+    house: Mapping[str, Any]
+    fail_on: Severity
+    corpus: tuple[str, ...] = ()
+
+
+@dataclass
+class Config:
+    """A loaded configuration file (or the defaults), resolved against a registry."""
+
+    path: Path | None
+    root: Path
+    data: dict = field(default_factory=dict)
+    registry: Registry = field(default_factory=default_registry)
+
+    # ------------------------------------------------------------------ selection
+
+    def settings_for(self, file: str | Path, *, select=None, ignore=None, extend_select=None,
+                     fail_on: str | None = None) -> Settings:
+        """Resolve everything that applies to ``file``: global keys, then matching per-file blocks, then CLI."""
+        layers = [self.data]
+        rel = self.relative(file)
+        for block in self.data.get("per-file", []):
+            if any(_glob_match(rel, pattern) for pattern in block["files"]):
+                layers.append(block)
+        selectors: list[tuple[str, bool]] = [(r.code, True) for r in self.registry if r.enabled_by_default]
+        severity_selectors: list[tuple[str, Severity]] = []
+        options: dict[str, dict] = {}
+        for layer in layers:
+            if "select" in layer:
+                selectors = [(s, True) for s in layer["select"]]
+            selectors += [(s, True) for s in layer.get("extend-select", [])]
+            selectors += [(s, False) for s in layer.get("ignore", [])]
+            severity_selectors += [(k, Severity.parse(v)) for k, v in layer.get("severity", {}).items()]
+            for key, opts in layer.get("rules", {}).items():
+                spec = self.registry.get(key)
+                options.setdefault(spec.code, {}).update(opts)
+        if select:
+            selectors = [(s, True) for s in select]
+        selectors += [(s, True) for s in extend_select or ()]
+        selectors += [(s, False) for s in ignore or ()]
+        enabled = frozenset(r.code for r in self.registry if _resolve(self.registry, r, selectors, False))
+        severity = {}
+        for spec in self.registry:
+            severity[spec.code] = _resolve(self.registry, spec, severity_selectors, spec.severity)
+        merged_options = {
+            spec.code: {**spec.options, **options.get(spec.code, {})} for spec in self.registry if spec.code in enabled
+        }
+        level = Severity.parse(fail_on or self.data.get("fail-on", "error"))
+        return Settings(enabled, severity, merged_options, self.data.get("house", {}), level,
+                        tuple(self.data.get("corpus", ())))
+
+    def relative(self, file: str | Path) -> str:
+        path = Path(file)
+        try:
+            return path.resolve().relative_to(self.root.resolve()).as_posix()
+        except (ValueError, OSError):
+            return path.as_posix()
+
+    def excluded(self, file: str | Path) -> bool:
+        rel = self.relative(file)
+        return any(_glob_match(rel, pattern) for pattern in self.data.get("exclude", []))
+
+    def corpus_globs(self) -> list[str]:
+        return [str(self.root / g) for g in self.data.get("corpus", [])]
+
+
+def _resolve(registry: Registry, spec, selectors, default):
+    """The value of the most specific selector naming ``spec``; later ones win ties (ruff's rule)."""
+    best_len, value = -1, default
+    for selector, selected in selectors:
+        specificity = _specificity(registry, spec, selector)
+        if specificity >= 0 and specificity >= best_len:
+            best_len, value = specificity, selected
+    return value
+
+
+def _specificity(registry: Registry, spec, selector: str) -> int:
+    if selector.upper() == "ALL":
+        return 0
+    if selector in (spec.code, spec.name, *spec.aliases):
+        return 100
+    if spec.code.startswith(selector.upper()):
+        return len(selector)
+    return -1
+
+
+def _glob_match(rel: str, pattern: str) -> bool:
+    pattern = pattern.rstrip("/")
+    if PurePosixPath(rel).match(pattern) or fnmatch.fnmatch(rel, pattern):
+        return True
+    # "drafts" or "drafts/**" also excludes everything under drafts/.
+    base = pattern[:-3] if pattern.endswith("/**") else pattern
+    return rel == base or rel.startswith(base + "/")
+
+
+# ---------------------------------------------------------------------- loading
+
+
+def find_config_file(start: Path) -> Path | None:
+    """The nearest .relint.yaml, .relint.yml or pyproject.toml with [tool.relint], walking up."""
+    directory = start if start.is_dir() else start.parent
+    directory = directory.resolve()
+    for folder in (directory, *directory.parents):
+        for name in CONFIG_NAMES:
+            candidate = folder / name
+            if candidate.is_file():
+                return candidate
+        pyproject = folder / "pyproject.toml"
+        if pyproject.is_file() and _has_tool_relint(pyproject):
+            return pyproject
+    return None
+
+
+def _has_tool_relint(path: Path) -> bool:
+    try:
+        return "relint" in tomllib.loads(path.read_text(encoding="utf-8")).get("tool", {})
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return True  # let load_config report the broken file
+
+
+def load_config(path: Path | None, registry: Registry | None = None, _seen: tuple[Path, ...] = ()) -> Config:
+    """Load and validate a config file; ``None`` gives the defaults."""
+    registry = registry or default_registry()
+    if path is None:
+        return Config(None, Path.cwd(), {}, registry)
+    path = Path(path)
+    if path.name == "pyproject.toml":
+        data = _load_pyproject(path)
+    else:
+        data = load_file(path)
+        if data is None:
+            data = Located()
+            data.line, data.key_lines = 1, {}
+    if not isinstance(data, dict):
+        raise SourceError(path, "the configuration must be a mapping of keys to values", getattr(data, "line", 1))
+    resolved = path.resolve()
+    if resolved in _seen:
+        chain = " -> ".join(str(p) for p in (*_seen, resolved))
+        raise SourceError(path, f"circular extends: {chain}", None, "extends")
+    base: dict = {}
+    if "extends" in data:
+        parent_path = _extends_path(path, data)
+        parent = load_config(parent_path, registry, (*_seen, resolved))
+        base = parent.data
+    registry = _with_packs(registry, path, data)
+    validate(data, path, registry)
+    merged = _merge(base, data)
+    return Config(path, path.parent, merged, registry)
+
+
+def _extends_path(path: Path, data: Located) -> Path:
+    value = data["extends"]
+    if not isinstance(value, str):
+        raise SourceError(path, "must be a path to another config file", data.line_of("extends"), "extends")
+    target = (path.parent / value).resolve()
+    if not target.is_file():
+        raise SourceError(path, f"{value!r} does not exist", data.line_of("extends"), "extends")
+    return target
+
+
+def _with_packs(registry: Registry, path: Path, data: dict) -> Registry:
+    packs = data.get("packs", [])
+    if not packs:
+        return registry
+    if not isinstance(packs, list):
+        raise SourceError(path, "must be a list of rule pack files or folders", _line(data, "packs"), "packs")
+    paths = []
+    for i, item in enumerate(packs):
+        target = path.parent / str(item)
+        if not target.exists():
+            raise SourceError(path, f"rule pack {item!r} does not exist", _line(data, "packs"), "packs")
+        paths.append(target)
+    return registry.with_packs(paths)
+
+
+def _merge(base: dict, data: dict) -> dict:
+    merged = dict(base)
+    for key, value in data.items():
+        if key == "extends":
+            continue
+        if key in ("severity", "rules") and isinstance(value, dict):
+            merged[key] = {**base.get(key, {}), **value}
+        elif key == "house" and isinstance(value, dict):
+            merged[key] = {**base.get(key, {}), **value}
+        else:
+            merged[key] = value
+    return merged
+
+
+def _load_pyproject(path: Path) -> dict:
+    try:
+        text = path.read_text(encoding="utf-8")
+        table = tomllib.loads(text).get("tool", {}).get("relint", {})
+    except UnicodeDecodeError:
+        raise SourceError(path, "not valid UTF-8") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise SourceError(path, f"invalid TOML: {exc}") from None
+    located = Located(table)
+    lines = text.splitlines()
+    header = next((i + 1 for i, line in enumerate(lines) if line.strip().startswith("[tool.relint")), 1)
+    located.line = header
+    located.key_lines = {}
+    for key in table:
+        for i in range(header, len(lines)):
+            stripped = lines[i].strip()
+            if stripped.startswith((f"{key} ", f"{key}=", f'"{key}"', f"[tool.relint.{key}")):
+                located.key_lines[key] = i + 1
+                break
+    return located
+
+
+# ---------------------------------------------------------------------- validation
+
+
+def _line(node: Any, key: Any = None) -> int | None:
+    if key is not None and hasattr(node, "line_of"):
+        return node.line_of(key)
+    return getattr(node, "line", None)
+
+
+def validate(data: dict, path: Path, registry: Registry) -> None:
+    def fail(key: str, message: str, node: Any = data, at: Any = None) -> None:
+        raise SourceError(path, message, _line(node, key if at is None else at), key)
+
+    for key in data:
+        if key not in TOP_LEVEL:
+            hint = _did_you_mean(str(key), TOP_LEVEL)
+            fail(str(key), f"unknown key{hint} (allowed: {', '.join(sorted(TOP_LEVEL))})")
+    _validate_layer(data, path, registry, fail, "")
+    if "fail-on" in data and data["fail-on"] not in FAIL_LEVELS:
+        fail("fail-on", f"must be one of {', '.join(FAIL_LEVELS)}")
+    for key in ("exclude", "corpus"):
+        if key in data:
+            _strings(data, key, fail)
+    if "per-file" in data:
+        blocks = data["per-file"]
+        if not isinstance(blocks, list):
+            fail("per-file", "must be a list of blocks, each with 'files' and the settings to change")
+        for block in blocks:
+            if not isinstance(block, dict):
+                fail("per-file", "each block must be a mapping", blocks)
+
+            def fail_block(key, message, node=block, at=None):
+                raise SourceError(path, message, _line(node, key if at is None else at), f"per-file.{key}")
+
+            for key in block:
+                if key not in PER_FILE:
+                    fail_block(str(key), f"unknown key{_did_you_mean(str(key), PER_FILE)} (allowed: {', '.join(sorted(PER_FILE))})")
+            if "files" not in block:
+                raise SourceError(path, "each block needs 'files' (a list of globs)", _line(block), "per-file")
+            _strings(block, "files", fail_block)
+            _validate_layer(block, path, registry, fail_block, "per-file.")
+    if "house" in data:
+        _validate_shape(data["house"], HOUSE_SCHEMA, path, "house", data, "house")
+
+
+def _strings(node: dict, key: str, fail) -> None:
+    value = node[key]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        fail(key, "must be a list of strings", node)
+
+
+def _validate_layer(node: dict, path: Path, registry: Registry, fail, prefix: str) -> None:
+    for key in ("select", "extend-select", "ignore"):
+        if key in node:
+            _strings(node, key, fail)
+            for selector in node[key]:
+                if not registry.matching(selector):
+                    fail(key, f"unknown rule code or name {selector!r}{_did_you_mean_rule(registry, selector)}", node)
+    if "severity" in node:
+        severities = node["severity"]
+        if not isinstance(severities, dict):
+            fail("severity", "must map rule codes, prefixes or names to error, warning or info", node)
+        for selector, level in severities.items():
+            if not registry.matching(str(selector)):
+                fail("severity", f"unknown rule code or name {selector!r}{_did_you_mean_rule(registry, str(selector))}", severities, selector)
+            if str(level).lower() not in FAIL_LEVELS:
+                fail("severity", f"{selector}: {level!r} is not error, warning or info", severities, selector)
+    if "rules" in node:
+        rules = node["rules"]
+        if not isinstance(rules, dict):
+            fail("rules", "must map rule codes or names to their options", node)
+        for key, options in rules.items():
+            spec = registry.get(str(key))
+            if spec is None:
+                fail("rules", f"unknown rule {key!r}{_did_you_mean_rule(registry, str(key))}", rules, key)
+            if not isinstance(options, dict):
+                fail("rules", f"{key}: options must be a mapping", rules, key)
+            for option, value in options.items():
+                if option not in spec.options:
+                    allowed = ", ".join(sorted(spec.options)) or "none"
+                    fail("rules", f"{key}: unknown option {option!r} (options: {allowed})", options, option)
+                default = spec.options[option]
+                if default is not None and not _same_type(default, value):
+                    fail("rules", f"{key}.{option}: must be a {type(default).__name__}", options, option)
+
+
+def _same_type(default: Any, value: Any) -> bool:
+    if isinstance(default, bool):
+        return isinstance(value, bool)
+    if isinstance(default, (int, float)):
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    if isinstance(default, (list, tuple)):
+        return isinstance(value, list)
+    return isinstance(value, type(default))
+
+
+def _validate_shape(value: Any, schema: Any, path: Path, key: str, parent: Any, parent_key: Any) -> None:
+    def fail(message: str, node: Any = parent, at: Any = parent_key) -> None:
+        raise SourceError(path, message, _line(node, at), key)
+
+    if isinstance(schema, dict):
+        if not isinstance(value, dict):
+            fail("must be a mapping")
+        for sub, sub_value in value.items():
+            if sub not in schema:
+                allowed = ", ".join(sorted(schema))
+                raise SourceError(path, f"unknown key{_did_you_mean(str(sub), schema)} (allowed: {allowed})",
+                                  _line(value, sub), f"{key}.{sub}")
+            _validate_shape(sub_value, schema[sub], path, f"{key}.{sub}", value, sub)
+    elif isinstance(schema, list):
+        if not isinstance(value, list):
+            fail("must be a list")
+        for i, item in enumerate(value):
+            _validate_shape(item, schema[0], path, f"{key}[{i}]", value, i)
+    elif isinstance(schema, tuple):
+        import datetime
+
+        if not isinstance(value, (str, datetime.date)):
+            fail("must be a date (YYYY-MM-DD) or a string")
+    elif schema is int:
+        if not isinstance(value, int) or isinstance(value, bool):
+            fail("must be a whole number")
+    elif not isinstance(value, schema):
+        fail(f"must be a {schema.__name__}")
+
+
+def _did_you_mean(word: str, choices) -> str:
+    import difflib
+
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+def _did_you_mean_rule(registry: Registry, selector: str) -> str:
+    close = registry.suggest(selector)
+    return f" (did you mean {close!r}?)" if close else ""

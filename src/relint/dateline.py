@@ -1,0 +1,242 @@
+"""Find and take apart the dateline at the start of a release's first body paragraph.
+
+Forms seen on the wires and in house drafts, all parsed here:
+
+    Shanghai, China, November 24, 2020 — Text            (house form: place, date, em dash)
+    Suzhou, China, 24 October 2021 - Text                (day-month-year, spaced hyphen)
+    Shanghai, China – On December 12, Text               (no date in the dateline)
+    SAN FRANCISCO, June 2, 2025 /PRNewswire/ — Text      (wire tag between slashes)
+    PRINCETON, N.J.--(BUSINESS WIRE)--Text               (Business Wire)
+    MIDLAND, Pa., Sept. 17, 2025 (GLOBE NEWSWIRE) — Text (wire tag in parentheses)
+    HONG KONG SAR - Media OutReach Newswire - 10 June 2026 - Text
+    BURLINGTON, ON / PR Karma / February 11, 2025 / Text
+    --News Direct-- Text                                 (wire tag alone)
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass
+
+import regex
+
+from .model import Span
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+_MONTH = r"(?P<month>(?i:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+_WEEKDAY = r"(?P<weekday>(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?),?\s+"
+_DAY = r"(?P<day>[0-3]?\d)(?P<ordinal>st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_TIME = r"(?:\s*(?:@|at)?\s*(?:\d{1,2}(?::\d\d)?\s*(?i:[ap]\.?m\.?)|\d{1,2}:\d\d(?!\d))(?:\s+(?:Eastern|Pacific|Central|Mountain|[A-Z]{2,4}))?)"
+DATE = regex.compile(
+    rf"(?:{_WEEKDAY})?(?:"
+    rf"(?P<mdy>{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?)"
+    rf"|(?P<dmy>{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?)"
+    rf"|(?P<iso>(?P<iyear>(?:19|20)\d\d)-(?P<imonth>[01]\d)-(?P<iday>[0-3]\d))"
+    rf"){_TIME}?"
+)
+# A wire tag: (BUSINESS WIRE), /PRNewswire/, (Newsworthy.ai), --News Direct--, Media OutReach Newswire.
+WIRE = regex.compile(
+    r"(?P<wire>\((?P<name>[^()\n]{2,40})\)|/(?P<name>[^/\n]{2,40})/|--\(?(?P<name>[A-Z][^()\n-]{1,38})\)?--"
+    r"|(?P<name>Media OutReach Newswire|PRNewswire|Business Wire|GLOBE NEWSWIRE|ACCESSWIRE|EZ Newswire))"
+)
+# Separators between dateline parts and before the text: em dash, en dash, hyphen, --, slash.
+SEPARATOR = regex.compile(r"(?P<sep>\s*(?:—|–|--)\s*|\s+-\s+|\s+/\s+|\s*:\s+)")
+_PLACE_WORD = regex.compile(
+    r"(?:\p{Lu}(?:[\p{L}\p{M}'’.&]|-(?=\p{L}))*|\p{Lu}\.(?:\p{Lu}\.)+|of|de|la|le|du|del|upon|on|am|an|der|im|sur|en|y|da|do|dos|al|el|sar)"
+)
+_PLACE = regex.compile(rf"{_PLACE_WORD.pattern}(?:[ ]+{_PLACE_WORD.pattern}){{0,4}}")
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """The parts of a dateline with their spans in the release text."""
+
+    span: Span            # the whole dateline, separator included
+    place: Span | None    # "Shanghai, China"
+    places: tuple[Span, ...]
+    date: Span | None
+    wire: Span | None
+    wire_name: str | None
+    dash: Span | None     # the final separator between dateline and text
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: str | None = None
+    order: str | None = None  # "mdy", "dmy" or "iso"
+
+    @property
+    def as_date(self) -> _dt.date | None:
+        if self.year and self.month and self.day:
+            try:
+                return _dt.date(self.year, self.month, self.day)
+            except ValueError:
+                return None
+        return None
+
+
+def parse_dateline(text: str, start: int, stop: int | None = None, limit: int = 260) -> Dateline | None:
+    """Parse a dateline at ``text[start:stop]``; None when the paragraph does not open with one.
+
+    A dateline may also stand alone as the whole paragraph ("ST. LOUIS, MO / PR Karma / February 29, 2024").
+    """
+    stop = len(text) if stop is None else stop
+    end = min(stop, start + limit)
+    pos = start
+    places: list[Span] = []
+    date_match = None
+    date_span = None
+    wire_span = None
+    wire_name = None
+    last_sep = None
+    parts = 0
+    while pos < end:
+        part = _match_part(text, pos, end)
+        if part is None:
+            break
+        kind, span, match = part
+        if kind == "place":
+            if date_span or (wire_span and places):
+                break
+            places.append(span)
+        elif kind == "date":
+            if date_span:
+                break
+            date_span, date_match = span, match
+        else:
+            if wire_span:
+                break
+            wire_span, wire_name = span, match.group("name").strip()
+        parts += 1
+        pos = span.end
+        # Parts may run together: "Hilo (Newsworthy.ai) Thursday ...", "CA, June 2", "N.J.--(BUSINESS WIRE)--".
+        gap = regex.compile(r"[ ,]*").match(text, pos, end)
+        following = _match_part(text, gap.end(), end)
+        if following is not None:
+            if following[0] != "place" or (kind == "place" and "," in gap.group()):
+                pos = gap.end()
+                continue
+        sep = _separator(text, pos, end)
+        if sep is not None:
+            last_sep = sep
+            pos = sep.end
+            if not _continues(text, pos, end):
+                break
+            continue
+        if kind == "wire" and text.startswith("--", span.start) and gap.group().strip(" ") == "":
+            last_sep = Span(pos, gap.end())
+        elif kind != "place" and not text[pos:stop].strip():
+            last_sep = Span(pos, pos)  # the dateline is the whole paragraph
+        break
+    if last_sep is None or parts == 0:
+        return None
+    if not _plausible(text, places, date_span, wire_span):
+        return None
+    dateline = _build(text, start, last_sep, places, date_span, date_match, wire_span, wire_name)
+    return dateline
+
+
+def _continues(text: str, pos: int, end: int) -> bool:
+    """After a separator: does another dateline part follow, or the text?"""
+    return _match_part(text, pos, end) is not None and _looks_like_next_part(text, pos, end)
+
+
+def _looks_like_next_part(text: str, pos: int, end: int) -> bool:
+    part = _match_part(text, pos, end)
+    if part is None:
+        return False
+    kind, span, _ = part
+    if kind != "place":
+        return True
+    # A place after a separator must itself be followed by a separator or a date ("HONG KONG SAR - ...").
+    return _separator(text, span.end, end) is not None and span.end - pos <= 40 and text[pos:span.end].isupper()
+
+
+def _match_part(text: str, pos: int, end: int):
+    window = text[pos:end]
+    m = WIRE.match(window)
+    if m:
+        return "wire", Span(pos + m.start(), pos + m.end()), m
+    m = DATE.match(window)
+    if m and (m.group("year") or m.group("iyear") or m.group("day")) and not _runs_on(window, m.end()):
+        return "date", Span(pos + m.start(), pos + m.end()), m
+    m = _PLACE.match(window)
+    if m and not DATE.match(window):
+        return "place", Span(pos + m.start(), pos + m.end()), m
+    return None
+
+
+def _runs_on(window: str, at: int) -> bool:
+    return at < len(window) and (window[at].isalnum())
+
+
+def _separator(text: str, pos: int, end: int) -> Span | None:
+    m = SEPARATOR.match(text, pos, end)
+    if not m:
+        return None
+    return Span(m.start(), m.end())
+
+
+def _leading_space(text: str, pos: int, end: int) -> int:
+    m = regex.match(r"\s*", text[pos:end])
+    return m.end() if m else 0
+
+
+def _plausible(text: str, places: list[Span], date: Span | None, wire: Span | None) -> bool:
+    """Reject an opening like "Acme Corp - the leader in ..." that merely looks like a place."""
+    if not places:
+        return bool(date or wire)
+    words = sum(len(text[p.start:p.end].split()) for p in places)
+    if words > 9 or len(places) > 4:
+        return False
+    if date or wire:
+        return True
+    # A place alone needs a region ("Shanghai, China") or AP capitals ("NEW YORK").
+    first = text[places[0].start:places[0].end]
+    return len(places) >= 2 or (first.isupper() and len(first) >= 3)
+
+
+def _build(text, start, sep, places, date_span, date_match, wire_span, wire_name) -> Dateline:
+    year = month = day = None
+    weekday = order = None
+    if date_match is not None:
+        year, month, day, weekday, order = _date_fields(date_match)
+    place = Span(places[0].start, places[-1].end) if places else None
+    return Dateline(
+        span=Span(start, sep.end),
+        place=place,
+        places=tuple(places),
+        date=date_span,
+        wire=wire_span,
+        wire_name=wire_name,
+        dash=sep,
+        year=year,
+        month=month,
+        day=day,
+        weekday=weekday,
+        order=order,
+    )
+
+
+def _date_fields(m):
+    if m.group("iso"):
+        return int(m.group("iyear")), int(m.group("imonth")), int(m.group("iday")), None, "iso"
+    order = "mdy" if m.group("mdy") else "dmy"
+    month = MONTHS.get(m.group("month").rstrip(".").lower())
+    year = int(m.group("year")) if m.group("year") else None
+    day = int(m.group("day"))
+    weekday = m.group("weekday").rstrip(".") if m.group("weekday") else None
+    return year, month, day, weekday, order
+
+
+def find_date(text: str, start: int, end: int):
+    """The first date written in ``text[start:end]`` (used for "On December 12, ..." openings)."""
+    m = DATE.search(text, start, end)
+    return m

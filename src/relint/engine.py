@@ -1,0 +1,98 @@
+"""Run the rules on a release: stamp code and severity, apply suppressions, sort.
+
+Rules are pure functions of (release, options, house registries, corpus index), so a file's
+result depends only on its text and its settings: files can be linted in any order, in
+parallel processes, and cached by content hash.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field
+
+import regex
+
+from .checks import Context
+from .config import Settings
+from .model import Diagnostic, Finding, RuleSpec, Severity, Span
+from .registry import Registry
+from .release import Release, parse
+from .suppress import parse_suppressions
+from .yamlfile import SourceError
+
+
+class InternalError(Exception):
+    """A rule failed on a release: a bug in relint (or a rule pack), reported without a traceback."""
+
+
+@dataclass
+class FileResult:
+    path: str
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    text: str | None = None
+
+
+def lint_release(release: Release, registry: Registry, settings: Settings, *, corpus=None,
+                 today: _dt.date | None = None) -> list[Diagnostic]:
+    """Every enabled rule's findings on ``release``, stamped, unsuppressed and sorted."""
+    diagnostics: list[Diagnostic] = []
+    for spec in registry:
+        if spec.code not in settings.enabled:
+            continue
+        ctx = Context(options=settings.options.get(spec.code, spec.options), house=settings.house,
+                      corpus=corpus, today=today)
+        for finding in _run(spec, release, ctx):
+            diagnostics.append(_stamp(release, spec, settings.severity.get(spec.code, spec.severity), finding))
+    suppressions = parse_suppressions(release)
+    kept = [d for d in diagnostics if not suppressions.hides(d)]
+    return sorted(set(kept), key=Diagnostic.sort_key)
+
+
+def _run(spec: RuleSpec, release: Release, ctx: Context) -> list[Finding]:
+    try:
+        findings = list(spec.check(release, ctx))
+    except TimeoutError:
+        raise SourceError(spec.source, f"rule {spec.code} ({spec.name}): a pattern took too long on "
+                          f"{release.path} and was stopped; simplify the pattern") from None
+    except (SourceError, InternalError):
+        raise
+    except Exception as exc:  # a bug must not cost the writer the rest of the report
+        raise InternalError(f"internal error in rule {spec.code} ({spec.name}): "
+                            f"{type(exc).__name__}: {exc}") from exc
+    length = len(release.text)
+    for finding in findings:
+        span = finding.span
+        if not (0 <= span.start <= span.end <= length):
+            raise InternalError(f"internal error in rule {spec.code}: span {span} outside the text")
+        if finding.fix is not None:
+            for edit in finding.fix.edits:
+                if edit.span.end > length:
+                    raise InternalError(f"internal error in rule {spec.code}: fix outside the text")
+    return findings
+
+
+def _stamp(release: Release, spec: RuleSpec, severity: Severity, finding: Finding) -> Diagnostic:
+    return Diagnostic(
+        path=release.path, code=spec.code, name=spec.name, severity=severity, message=finding.message,
+        span=finding.span, start=release.lines.position(finding.span.start),
+        end=release.lines.position(finding.span.end), fix=finding.fix,
+    )
+
+
+def lint_text(text: str, path: str, registry: Registry, settings: Settings, *, bom: bool = False,
+              markup: str | None = None, corpus=None, today=None) -> FileResult:
+    release = parse(text, path, markup=markup, bom=bom)
+    result = FileResult(path, text=text)
+    try:
+        result.diagnostics = lint_release(release, registry, settings, corpus=corpus, today=today)
+    except (InternalError, SourceError) as exc:
+        result.errors.append(f"{path}: {exc}" if isinstance(exc, InternalError) else str(exc))
+    return result
+
+
+def failing(diagnostics: list[Diagnostic], level: Severity) -> bool:
+    return any(d.severity >= level for d in diagnostics)
+
+
+__all__ = ["FileResult", "InternalError", "failing", "lint_release", "lint_text", "Span", "regex"]

@@ -1,0 +1,113 @@
+"""Declarative rule kinds: a closed set, like Vale's. A rule pack entry names one with ``kind:``.
+
+Every kind shares these keys (validated strictly: an unknown key is an error naming the file,
+the line and the key):
+
+    code, name, kind, severity, message, scope, ignorecase, doc, aliases, default
+
+and adds its own (see each module). ``compile_rule`` turns a validated entry into a RuleSpec whose
+check is a pure function of the release.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+import regex
+
+from .. import ruledoc
+from ..model import RuleSpec, Severity
+from ..release import SCOPES
+from ..yamlfile import Located, SourceError
+
+COMMON_KEYS = {
+    "code": str, "name": str, "kind": str, "severity": str, "message": str, "scope": (list, str),
+    "ignorecase": bool, "doc": str, "aliases": list, "default": bool,
+}
+REQUIRED = ("code", "name", "kind", "message", "doc")
+CODE = regex.compile(r"^(?:RL|PL)\d{3}$|^[A-Z]{2,5}\d{3}$")
+NAME = regex.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+# A user pattern that backtracks for longer than this is stopped and reported, not left to hang CI.
+REGEX_TIMEOUT = 2.0
+
+
+class PackContext:
+    """Where an entry came from, for error messages."""
+
+    def __init__(self, path: str, entry: Located):
+        self.path = path
+        self.entry = entry
+
+    def error(self, key: str, message: str) -> SourceError:
+        line = self.entry.line_of(key) if isinstance(self.entry, Located) else None
+        code = self.entry.get("code") if isinstance(self.entry, dict) else None
+        prefix = f"rule {code}: " if code and key != "code" else ""
+        return SourceError(self.path, prefix + message, line, key)
+
+    def compile(self, key: str, pattern: str, flags: int = 0) -> regex.Pattern:
+        try:
+            return regex.compile(pattern, flags | regex.V0)
+        except regex.error as exc:
+            raise self.error(key, f"pattern {pattern!r} does not compile: {exc}") from None
+
+
+def _kinds() -> dict[str, Any]:
+    from . import conditional, consistency, existence, substitution
+
+    return {
+        "existence": existence,
+        "substitution": substitution,
+        "consistency": consistency,
+        "conditional": conditional,
+    }
+
+
+def compile_rule(entry: Any, path: str) -> RuleSpec:
+    """Validate one rule-pack entry and build its RuleSpec."""
+    if not isinstance(entry, dict):
+        raise SourceError(path, "each rule must be a mapping", getattr(entry, "line", None))
+    ctx = PackContext(path, entry)
+    kinds = _kinds()
+    kind_name = entry.get("kind")
+    if kind_name not in kinds:
+        choices = ", ".join(sorted(kinds))
+        raise ctx.error("kind", f"unknown kind {kind_name!r} (use one of: {choices})")
+    kind = kinds[kind_name]
+    allowed = {**COMMON_KEYS, **kind.KEYS}
+    for key in entry:
+        if key not in allowed:
+            raise ctx.error(str(key), f"unknown key for a {kind_name} rule (allowed: {', '.join(sorted(allowed))})")
+        expected = allowed[key]
+        if not isinstance(entry[key], expected) or (expected is int and isinstance(entry[key], bool)):
+            names = " or ".join(t.__name__ for t in (expected if isinstance(expected, tuple) else (expected,)))
+            raise ctx.error(str(key), f"must be a {names}")
+    for key in REQUIRED + tuple(getattr(kind, "REQUIRED", ())):
+        if key not in entry:
+            raise ctx.error(key, "is required")
+    if not CODE.match(entry["code"]):
+        raise ctx.error("code", f"{entry['code']!r} is not a rule code (letters then three digits, e.g. RL701)")
+    if not NAME.match(entry["name"]):
+        raise ctx.error("name", f"{entry['name']!r} must be kebab-case, naming the problem")
+    try:
+        severity = Severity.parse(entry.get("severity", "warning"))
+    except ValueError as exc:
+        raise ctx.error("severity", str(exc)) from None
+    scopes = entry.get("scope", ["prose"])
+    scopes = [scopes] if isinstance(scopes, str) else list(scopes)
+    for scope in scopes:
+        if scope not in SCOPES:
+            raise ctx.error("scope", f"unknown scope {scope!r} (use: {', '.join(SCOPES)})")
+    check, options, fixable = kind.build(entry, ctx, tuple(scopes))
+    doc = ruledoc.clean(entry["doc"])
+    try:
+        examples = ruledoc.examples(doc)
+    except (ValueError, Exception) as exc:  # a malformed example block is a pack error too
+        raise ctx.error("doc", f"examples: {exc}") from None
+    return RuleSpec(
+        code=entry["code"], name=entry["name"], severity=severity, summary=ruledoc.summary(doc), doc=doc,
+        check=check, options=options, fixable=fixable, examples=examples,
+        aliases=tuple(entry.get("aliases", ())), source=path, enabled_by_default=entry.get("default", True),
+    )
+
+
+Check = Callable[..., Any]

@@ -1,0 +1,55 @@
+"""conditional: a term that needs its definition first, e.g. an acronym defined before use.
+
+Keys: ``first`` (a pattern whose group 1 is the term as used), ``second`` (a pattern whose group 1
+is the term as defined, e.g. "Institute of Health (MIH)"), ``exceptions`` (terms that need no
+definition). The first use of a term that is not defined before it is reported once.
+Options a config may set: ``exceptions`` (added to the rule's own). Message placeholders: {match}.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..checks import Context
+from ..model import Finding, Span
+from . import REGEX_TIMEOUT
+from .base import check_message, scoped_matches
+
+KEYS = {"first": str, "second": str, "exceptions": list}
+REQUIRED = ("first", "second")
+
+
+def build(entry, ctx, scopes):
+    flags = regex.IGNORECASE if entry.get("ignorecase", False) else 0
+    first = ctx.compile("first", entry["first"], flags)
+    second = ctx.compile("second", entry["second"], flags)
+    for key, pattern in (("first", first), ("second", second)):
+        if pattern.groups < 1:
+            raise ctx.error(key, "needs a group, (...), around the term")
+    check_message(ctx, entry["message"], {"match"})
+    message = entry["message"]
+    builtin = frozenset(str(e) for e in entry.get("exceptions", ()))
+
+    def check(release, rule_ctx: Context):
+        exceptions = builtin | frozenset(str(e) for e in rule_ctx.options.get("exceptions", ()))
+        definitions: dict[str, int] = {}
+        for m in scoped_matches(release, second, ("text",), REGEX_TIMEOUT):
+            for term in m.captures(1):
+                definitions.setdefault(_key(term, flags), m.start())
+        reported: set[str] = set()
+        for m in scoped_matches(release, first, scopes, REGEX_TIMEOUT):
+            term = m.group(1)
+            key = _key(term, flags)
+            if term in exceptions or key in reported:
+                continue
+            defined_at = definitions.get(key)
+            if defined_at is not None and defined_at <= m.start(1):
+                continue
+            reported.add(key)
+            yield Finding(Span(m.start(1), m.end(1)), message.format(match=term))
+
+    return check, {"exceptions": []}, False
+
+
+def _key(term: str, flags: int) -> str:
+    return term.lower() if flags & regex.IGNORECASE else term

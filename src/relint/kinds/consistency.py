@@ -1,0 +1,52 @@
+"""consistency: either form is acceptable, but never both in one release.
+
+Keys: ``either`` (a list of groups, each a list of forms of one word, e.g. [startup, start-up]).
+The form used first sets the release's choice; each later use of another form is reported, with
+an unsafe fix to the first form. Message placeholders: {match}, {other}.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..checks import Context
+from ..model import Finding, Fix, Span
+from . import REGEX_TIMEOUT
+from .base import check_message, match_case, scoped_matches, term_pattern
+
+KEYS = {"either": list}
+REQUIRED = ("either",)
+
+
+def build(entry, ctx, scopes):
+    groups = entry["either"]
+    flags = regex.IGNORECASE if entry.get("ignorecase", True) else 0
+    alternatives = []
+    owner: list[tuple[int, int]] = []
+    for g, forms in enumerate(groups):
+        if not isinstance(forms, list) or len(forms) < 2:
+            raise ctx.error("either", "each group needs two or more forms")
+        for f, form in enumerate(forms):
+            alternatives.append(f"(?P<f{len(owner)}>{term_pattern(str(form))})")
+            owner.append((g, f))
+    pattern = ctx.compile("either", "|".join(alternatives), flags)
+    check_message(ctx, entry["message"], {"match", "other"})
+    message = entry["message"]
+
+    def check(release, rule_ctx: Context):
+        chosen: dict[int, str] = {}
+        for m in scoped_matches(release, pattern, scopes, REGEX_TIMEOUT):
+            group, form = owner[int(m.lastgroup[1:])]
+            canonical = str(groups[group][form])
+            if group not in chosen:
+                chosen[group] = canonical
+                continue
+            first = chosen[group]
+            if canonical.lower() == first.lower():
+                continue
+            span = Span(m.start(), m.end())
+            replacement = match_case(m.group(), first)
+            fix = Fix.replace(span, replacement, safe=False, description=f"Use '{first}' throughout")
+            yield Finding(span, message.format(match=m.group(), other=first), fix)
+
+    return check, {}, True

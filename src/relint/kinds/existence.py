@@ -1,0 +1,41 @@
+"""existence: a word, phrase or pattern that must not appear.
+
+Keys: ``tokens`` (literal words or phrases), ``patterns`` (regular expressions); at least one.
+Options a config may set: ``exceptions`` (matches to leave alone). Message placeholders: {match}.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..checks import Context
+from ..model import Finding, Span
+from . import REGEX_TIMEOUT
+from .base import check_message, scoped_matches, term_pattern
+
+KEYS = {"tokens": list, "patterns": list, "exceptions": list}
+
+
+def build(entry, ctx, scopes):
+    tokens = entry.get("tokens", [])
+    patterns = entry.get("patterns", [])
+    if not tokens and not patterns:
+        raise ctx.error("tokens", "an existence rule needs tokens or patterns")
+    alternatives = [term_pattern(str(t)) for t in tokens]
+    for i, p in enumerate(patterns):
+        ctx.compile("patterns", str(p))
+        alternatives.append(f"(?:{p})")
+    flags = regex.IGNORECASE if entry.get("ignorecase", False) else 0
+    pattern = ctx.compile("tokens", "|".join(alternatives), flags)
+    check_message(ctx, entry["message"], {"match"})
+    message = entry["message"]
+    default_exceptions = tuple(entry.get("exceptions", ()))
+
+    def check(release, rule_ctx: Context):
+        exceptions = {e.lower() for e in (*default_exceptions, *rule_ctx.options.get("exceptions", ()))}
+        for m in scoped_matches(release, pattern, scopes, REGEX_TIMEOUT):
+            if m.group().lower() in exceptions:
+                continue
+            yield Finding(Span(m.start(), m.end()), message.format(match=m.group()))
+
+    return check, {"exceptions": []}, False

@@ -1,0 +1,53 @@
+"""substitution: a word or phrase the house writes another way, with a fix.
+
+Keys: ``swap`` (mapping of the word to avoid to the house word; literal unless ``regex: true``),
+``fix`` (``safe`` or ``unsafe``; default safe). A replacement inside a quotation is always offered
+as unsafe, since it changes the speaker's words. Message placeholders: {match}, {replacement}.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..checks import Context
+from ..model import Finding, Fix, Span
+from . import REGEX_TIMEOUT
+from .base import check_message, match_case, scoped_matches, term_pattern
+
+KEYS = {"swap": dict, "regex": bool, "fix": str}
+REQUIRED = ("swap",)
+
+
+def build(entry, ctx, scopes):
+    swap = entry["swap"]
+    if not swap:
+        raise ctx.error("swap", "needs at least one word to replace")
+    if entry.get("fix", "safe") not in ("safe", "unsafe"):
+        raise ctx.error("fix", "must be safe or unsafe")
+    literal = not entry.get("regex", False)
+    ignorecase = entry.get("ignorecase", True)
+    flags = regex.IGNORECASE if ignorecase else 0
+    alternatives = []
+    replacements = []
+    for i, (avoid, prefer) in enumerate(swap.items()):
+        if not isinstance(prefer, str):
+            raise ctx.error("swap", f"the replacement for {avoid!r} must be a string")
+        source = term_pattern(str(avoid)) if literal else str(avoid)
+        ctx.compile("swap", source, flags)
+        alternatives.append(f"(?P<s{i}>{source})")
+        replacements.append(prefer)
+    pattern = ctx.compile("swap", "|".join(alternatives), flags)
+    check_message(ctx, entry["message"], {"match", "replacement"})
+    message = entry["message"]
+    safe_by_default = entry.get("fix", "safe") == "safe"
+
+    def check(release, rule_ctx: Context):
+        for m in scoped_matches(release, pattern, scopes, REGEX_TIMEOUT):
+            index = int(m.lastgroup[1:])
+            replacement = match_case(m.group(), replacements[index]) if ignorecase else replacements[index]
+            span = Span(m.start(), m.end())
+            safe = safe_by_default and not release.in_quote(span)
+            fix = Fix.replace(span, replacement, safe=safe, description=f"Replace with '{replacement}'")
+            yield Finding(span, message.format(match=m.group(), replacement=replacement), fix)
+
+    return check, {}, True

@@ -1,0 +1,139 @@
+"""Mask Markdown markup so that rules read prose while every offset stays where it was.
+
+The masked text has exactly the length of the original: markup characters become spaces,
+line breaks are kept. Link text and emphasised words stay; URLs, images, code, HTML and
+comments go. Bare URLs and e-mail addresses stay visible but are recorded as protected
+spans that number and typography rules must not touch.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Span
+
+_FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t]{0,3}\1[ \t]*$|\Z)", re.M | re.S)
+_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
+_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)|!\[[^\]\n]*\]\[[^\]\n]*\]")
+_LINK = re.compile(r"(\[)([^\]\n]*)(\]\((?:[^()\n]|\([^()\n]*\))*\)|\]\[[^\]\n]*\])")
+_LINK_DEFINITION = re.compile(r"^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*\S+[^\n]*$", re.M)
+_AUTOLINK = re.compile(r"<(?:https?://|mailto:)[^>\s]+>|<[\w.+-]+@[\w-]+(?:\.[\w-]+)+>")
+_CODE_SPAN = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)")
+_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?/?>")
+_HEADING_MARK = re.compile(r"^[ \t]{0,3}(#{1,6})(?:[ \t]+|$)(?!#)", re.M)
+_HEADING_CLOSE = re.compile(r"[ \t]+#+[ \t]*$", re.M)
+_BLOCKQUOTE = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+", re.M)
+_LIST_MARK = re.compile(r"^[ \t]*(?:[*+\-•]|\d{1,3}[.)])[ \t]+(?=\S)", re.M)
+_THEMATIC_BREAK = re.compile(r"^[ \t]{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$", re.M)
+_STRONG = re.compile(r"(?<![\w*])(\*\*|__)(?=\S)(.+?)(?<=\S)\1(?![\w*])")
+_EMPHASIS = re.compile(r"(?<![\w*])([*_])(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![\w*])")
+_ESCAPE = re.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!|<>~\"'])")
+_TABLE_RULE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?::?-{3,}:?)?[ \t]*$", re.M)
+
+URL = re.compile(r"\b(?:https?://|www\.)[^\s<>()\[\]]*[^\s<>()\[\].,;:!?'\"”’]")
+EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b")
+
+
+def _blank(chars: list[str], start: int, end: int) -> None:
+    for i in range(start, end):
+        if chars[i] not in "\r\n":
+            chars[i] = " "
+
+
+def mask_markdown(text: str) -> tuple[str, list[Span]]:
+    """Return the prose view of ``text`` and the spans that were masked."""
+    chars = list(text)
+    masked: list[Span] = []
+
+    def blank(start: int, end: int) -> None:
+        if end > start:
+            _blank(chars, start, end)
+            masked.append(Span(start, end))
+
+    def current() -> str:
+        return "".join(chars)
+
+    for pattern in (_FENCE, _COMMENT):
+        for m in pattern.finditer(current()):
+            blank(m.start(), m.end())
+    view = current()
+    for m in _CODE_SPAN.finditer(view):
+        blank(m.start(), m.end())
+    view = current()
+    for pattern in (_IMAGE, _LINK_DEFINITION, _AUTOLINK, _TABLE_RULE, _THEMATIC_BREAK):
+        for m in pattern.finditer(view):
+            if not _is_end_mark(view, m):
+                blank(m.start(), m.end())
+        view = current()
+    for m in _LINK.finditer(view):
+        blank(m.start(1), m.end(1))
+        blank(m.start(3), m.end(3))
+    view = current()
+    for m in _HTML_TAG.finditer(view):
+        blank(m.start(), m.end())
+    view = current()
+    for m in _HEADING_MARK.finditer(view):
+        if not _is_end_mark(view, m):
+            blank(m.start(1), m.end(1))
+    view = current()
+    for m in _HEADING_CLOSE.finditer(view):
+        line_start = view.rfind("\n", 0, m.start()) + 1
+        if _HEADING_MARK.match(text, line_start):
+            blank(m.start(), m.end())
+    for pattern in (_BLOCKQUOTE, _LIST_MARK):
+        view = current()
+        for m in pattern.finditer(view):
+            blank(m.start(), m.end())
+    for pattern in (_STRONG, _EMPHASIS):
+        view = current()
+        for m in pattern.finditer(view):
+            if _inside_word_chars(view, m) or _inside_protected(view, m.start()):
+                continue
+            blank(m.start(1), m.end(1))
+            blank(m.end(2), m.end())
+    view = current()
+    for m in _ESCAPE.finditer(view):
+        blank(m.start(), m.end())
+    masked.sort()
+    return current(), _merge(masked)
+
+
+def _is_end_mark(view: str, m: re.Match) -> bool:
+    line_start = view.rfind("\n", 0, m.start()) + 1
+    line_end = view.find("\n", m.start())
+    line = view[line_start : len(view) if line_end < 0 else line_end]
+    return line.strip() in {"###", "# # #"}
+
+
+def _inside_word_chars(view: str, m: re.Match) -> bool:
+    # snake_case words and file_names are not emphasis.
+    return m.group(1) == "_" and "_" in m.group(2) and " " not in m.group(2)
+
+
+def _inside_protected(view: str, offset: int) -> bool:
+    start = max(view.rfind(" ", 0, offset), view.rfind("\n", 0, offset)) + 1
+    end = len(view)
+    for sep in (" ", "\n"):
+        found = view.find(sep, offset)
+        if found >= 0:
+            end = min(end, found)
+    token = view[start:end]
+    return bool(URL.search(token) or EMAIL.search(token))
+
+
+def _merge(spans: list[Span]) -> list[Span]:
+    merged: list[Span] = []
+    for span in spans:
+        if merged and span.start <= merged[-1].end:
+            last = merged.pop()
+            merged.append(Span(last.start, max(last.end, span.end)))
+        else:
+            merged.append(span)
+    return merged
+
+
+def protected_spans(prose: str) -> list[Span]:
+    """URLs and e-mail addresses: text that is not prose though it is visible."""
+    spans = [Span(m.start(), m.end()) for m in URL.finditer(prose)]
+    spans += [Span(m.start(), m.end()) for m in EMAIL.finditer(prose)]
+    return _merge(sorted(spans))

@@ -1,0 +1,161 @@
+"""Small frozen values shared by the parser, the rules, the engine and the reporters."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable, Mapping
+
+
+class Severity(enum.IntEnum):
+    """How much a finding matters; ordered so that ``a >= b`` reads as "at least as bad"."""
+
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    @classmethod
+    def parse(cls, word: str) -> "Severity":
+        try:
+            return cls[word.strip().upper()]
+        except KeyError:
+            raise ValueError(f"unknown severity {word!r} (use error, warning or info)") from None
+
+    def __str__(self) -> str:
+        return self.name.lower()
+
+
+class Applicability(enum.Enum):
+    """Whether a fix may be applied without a human reading it (ruff's terms)."""
+
+    SAFE = "safe"
+    UNSAFE = "unsafe"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@dataclass(frozen=True, order=True)
+class Span:
+    """A half-open range of character offsets into a release's text."""
+
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"bad span {self.start}..{self.end}")
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def contains(self, other: "Span") -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+    def overlaps(self, other: "Span") -> bool:
+        return self.start < other.end and other.start < self.end
+
+    def shift(self, by: int) -> "Span":
+        return Span(self.start + by, self.end + by)
+
+
+@dataclass(frozen=True)
+class Edit:
+    """Replace the text at ``span`` with ``replacement``."""
+
+    span: Span
+    replacement: str
+
+
+@dataclass(frozen=True)
+class Fix:
+    """One or more non-overlapping edits that together repair a finding."""
+
+    edits: tuple[Edit, ...]
+    applicability: Applicability = Applicability.SAFE
+    description: str = ""
+
+    @classmethod
+    def replace(cls, span: Span, replacement: str, *, safe: bool = True, description: str = "") -> "Fix":
+        applicability = Applicability.SAFE if safe else Applicability.UNSAFE
+        return cls((Edit(span, replacement),), applicability, description)
+
+    @property
+    def span(self) -> Span:
+        return Span(min(e.span.start for e in self.edits), max(e.span.end for e in self.edits))
+
+
+@dataclass(frozen=True)
+class Finding:
+    """What a rule yields: where, what is wrong, and optionally how to repair it.
+
+    A rule never states its own code or severity: the engine stamps those.
+    """
+
+    span: Span
+    message: str
+    fix: Fix | None = None
+
+
+@dataclass(frozen=True)
+class Position:
+    """A 1-based line and a 1-based column counted in characters."""
+
+    line: int
+    column: int
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    """A finding stamped by the engine: ready to report."""
+
+    path: str
+    code: str
+    name: str
+    severity: Severity
+    message: str
+    span: Span
+    start: Position
+    end: Position
+    fix: Fix | None = None
+
+    def sort_key(self) -> tuple:
+        return (self.path, self.span.start, self.span.end, self.code, self.message)
+
+
+@dataclass(frozen=True)
+class Example:
+    """A documented example of a rule: bad text raises it, good text does not, fixed is the repair."""
+
+    kind: str  # "bad" | "good"
+    text: str
+    fixed: str | None = None
+    config: Mapping[str, Any] | None = None
+
+
+CheckFunction = Callable[..., Iterable[Finding]]
+
+
+@dataclass(frozen=True)
+class RuleSpec:
+    """Everything the engine and the docs need to know about one rule."""
+
+    code: str
+    name: str
+    severity: Severity
+    summary: str
+    doc: str
+    check: CheckFunction
+    options: Mapping[str, Any] = field(default_factory=dict)
+    fixable: bool = False
+    examples: tuple[Example, ...] = ()
+    aliases: tuple[str, ...] = ()
+    source: str = "built-in"
+    enabled_by_default: bool = True
+    corpus: bool = False
+
+    @property
+    def family(self) -> str:
+        """The code's letters plus its first digit: RL203 -> RL2, PL012 -> PL0."""
+        letters = self.code.rstrip("0123456789")
+        return self.code[: len(letters) + 1]
