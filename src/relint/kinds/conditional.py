@@ -2,7 +2,8 @@
 
 Keys: ``first`` (a pattern whose group 1 is the term as used), ``second`` (a pattern whose group 1
 is the term as defined, e.g. "Institute of Health (MIH)"), ``exceptions`` (terms that need no
-definition). The first use of a term that is not defined before it is reported once.
+definition), ``skip-case-variants`` (leave a term alone when the release also writes it in
+another case: ``PRISM`` beside ``Prism`` is a name, not an acronym). The first use of a term that is not defined before it is reported once.
 Options a config may set: ``exceptions`` (added to the rule's own). Message placeholders: {match}.
 """
 
@@ -15,7 +16,7 @@ from ..model import Finding, Span
 from . import REGEX_TIMEOUT
 from .base import check_message, scoped_matches
 
-KEYS = {"first": str, "second": str, "exceptions": list}
+KEYS = {"first": str, "second": str, "exceptions": list, "skip-case-variants": bool}
 REQUIRED = ("first", "second")
 
 
@@ -29,6 +30,7 @@ def build(entry, ctx, scopes):
     check_message(ctx, entry["message"], {"match"})
     message = entry["message"]
     builtin = frozenset(str(e) for e in entry.get("exceptions", ()))
+    skip_variants = entry.get("skip-case-variants", False)
 
     def check(release, rule_ctx: Context):
         exceptions = builtin | frozenset(str(e) for e in rule_ctx.options.get("exceptions", ()))
@@ -42,6 +44,9 @@ def build(entry, ctx, scopes):
             key = _key(term, flags)
             if term in exceptions or key in reported:
                 continue
+            if skip_variants and _written_otherwise(release.prose, term):
+                reported.add(key)
+                continue
             defined_at = definitions.get(key)
             if defined_at is not None and defined_at <= m.start(1):
                 continue
@@ -53,3 +58,10 @@ def build(entry, ctx, scopes):
 
 def _key(term: str, flags: int) -> str:
     return term.lower() if flags & regex.IGNORECASE else term
+
+
+def _written_otherwise(prose: str, term: str) -> bool:
+    """True when the term also appears in lower or title case: a word or a name, not an acronym."""
+    variants = {term.lower(), term.title()}
+    pattern = regex.compile("|".join(rf"(?<![\w-]){regex.escape(v)}(?![\w-])" for v in variants))
+    return pattern.search(prose) is not None
