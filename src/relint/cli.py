@@ -109,7 +109,7 @@ def check(paths, output_format, config_path, select, extend_select, ignore, fail
         return _exit(errors, [], level, exit_zero=True)
     report(results, output_format, style, statistics)
     diagnostics = [d for r in results for d in r.diagnostics]
-    if not quiet and output_format != "json":
+    if not quiet and output_format != "json" and results:
         _summary(diagnostics, len(results), fixed_count, style)
     return _exit(errors, diagnostics, level, exit_zero)
 

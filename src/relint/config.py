@@ -49,6 +49,7 @@ TOP_LEVEL = {
     "extends", "select", "extend-select", "ignore", "fail-on", "severity", "rules", "exclude",
     "per-file", "corpus", "packs", "house",
 }
+DEFAULT_SELECTION = "<default>"  # every rule that is on by default, at the lowest specificity
 PER_FILE = {"files", "select", "extend-select", "ignore", "severity", "rules"}
 
 
@@ -83,7 +84,7 @@ class Config:
         for block in self.data.get("per-file", []):
             if any(_glob_match(rel, pattern) for pattern in block["files"]):
                 layers.append(block)
-        selectors: list[tuple[str, bool]] = [(r.code, True) for r in self.registry if r.enabled_by_default]
+        selectors: list[tuple[str, bool]] = [(DEFAULT_SELECTION, True)]
         severity_selectors: list[tuple[str, Severity]] = []
         options: dict[str, dict] = {}
         for layer in layers:
@@ -136,6 +137,8 @@ def _resolve(registry: Registry, spec, selectors, default):
 
 
 def _specificity(registry: Registry, spec, selector: str) -> int:
+    if selector == DEFAULT_SELECTION:
+        return 0 if spec.enabled_by_default else -1
     if selector.upper() == "ALL":
         return 0
     if selector in (spec.code, spec.name, *spec.aliases):
@@ -207,6 +210,14 @@ def load_config(path: Path | None, registry: Registry | None = None, _seen: tupl
     validate(data, path, registry)
     merged = _merge(base, data)
     return Config(path, path.parent, merged, registry)
+
+
+def config_from_mapping(data: dict, registry: Registry | None = None, root: Path | None = None,
+                        name: str = "<config>") -> Config:
+    """A config given as data (a rule example's config block, a test): validated like a file."""
+    registry = registry or default_registry()
+    validate(data, Path(name), registry)
+    return Config(None, root or Path.cwd(), dict(data), registry)
 
 
 def _extends_path(path: Path, data: Located) -> Path:

@@ -41,8 +41,8 @@ class PackContext:
     def error(self, key: str, message: str) -> SourceError:
         line = self.entry.line_of(key) if isinstance(self.entry, Located) else None
         code = self.entry.get("code") if isinstance(self.entry, dict) else None
-        prefix = f"rule {code}: " if code and key != "code" else ""
-        return SourceError(self.path, prefix + message, line, key)
+        where = f"{code}.{key}" if isinstance(code, str) and key != "code" else key
+        return SourceError(self.path, message, line, where)
 
     def compile(self, key: str, pattern: str, flags: int = 0) -> regex.Pattern:
         try:
@@ -76,7 +76,7 @@ def compile_rule(entry: Any, path: str) -> RuleSpec:
     allowed = {**COMMON_KEYS, **kind.KEYS}
     for key in entry:
         if key not in allowed:
-            raise ctx.error(str(key), f"unknown key for a {kind_name} rule (allowed: {', '.join(sorted(allowed))})")
+            raise ctx.error(str(key), f"unknown key for {'an' if kind_name[0] in 'aeiou' else 'a'} {kind_name} rule (allowed: {', '.join(sorted(allowed))})")
         expected = allowed[key]
         if not isinstance(entry[key], expected) or (expected is int and isinstance(entry[key], bool)):
             names = " or ".join(t.__name__ for t in (expected if isinstance(expected, tuple) else (expected,)))

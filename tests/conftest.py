@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from relint.config import config_from_mapping
+from relint.engine import lint_text
+from relint.registry import default_registry
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="session")
+def registry():
+    return default_registry()
+
+
+def lint(text: str, *, select=None, config: dict | None = None, path: str = "release.md"):
+    """Lint ``text`` with the default registry and an optional config fragment; return diagnostics."""
+    cfg = config_from_mapping(config or {})
+    settings = cfg.settings_for(path, select=select)
+    result = lint_text(text, path, cfg.registry, settings)
+    assert not result.errors, result.errors
+    return result.diagnostics
+
+
+@pytest.fixture
+def run_lint():
+    return lint
+
+
+def relint_command() -> list[str]:
+    return [sys.executable, "-m", "relint"]

@@ -1,0 +1,49 @@
+"""Every rule's documented examples are tests: bad raises the rule, good does not, fixed is the fix.
+
+The cases are generated from the rules' own documentation, so the docs cannot drift from behaviour.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from relint.config import config_from_mapping
+from relint.engine import lint_text
+from relint.fix import fix_until_stable
+from relint.registry import default_registry
+
+CASES = [
+    pytest.param(spec, i, example, id=f"{spec.code}-{spec.name}-{example.kind}{i}")
+    for spec in default_registry()
+    for i, example in enumerate(spec.examples)
+]
+
+
+def _lint(spec, example, text):
+    config = config_from_mapping(example.config or {})
+    settings = config.settings_for("example.md", select=[spec.code])
+    result = lint_text(text, "example.md", config.registry, settings)
+    assert not result.errors, result.errors
+    return [d for d in result.diagnostics if d.code == spec.code]
+
+
+@pytest.mark.parametrize("spec, index, example", CASES)
+def test_documented_example(spec, index, example):
+    found = _lint(spec, example, example.text)
+    if example.kind == "good":
+        assert found == [], f"{spec.code} fired on its own good example: {[d.message for d in found]}"
+        return
+    assert found, f"{spec.code} did not fire on its own bad example"
+    if example.fixed is not None:
+        fixed, applied, _ = fix_until_stable(example.text, lambda t: _lint(spec, example, t), unsafe=True)
+        assert applied
+        assert fixed == example.fixed
+
+
+@pytest.mark.parametrize("spec", list(default_registry()), ids=lambda s: s.code)
+def test_every_rule_documents_bad_and_good_examples(spec):
+    kinds = {e.kind for e in spec.examples}
+    assert {"bad", "good"} <= kinds, f"{spec.code} needs at least one bad and one good example"
+    if spec.fixable:
+        assert any(e.fixed is not None for e in spec.examples), f"{spec.code} is fixable but shows no fixed text"
+    assert spec.summary and spec.summary.endswith("."), spec.code
