@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from . import Style
 from .concise import line as headline
 
@@ -9,7 +11,8 @@ from .concise import line as headline
 def render(results, style: Style = Style(), **_) -> str:
     out = []
     for result in results:
-        lines = (result.text or "").splitlines()
+        # Split as LineIndex does (str.splitlines also breaks on \f, \u2028, ... and would misnumber lines).
+        lines = _LINE_BREAK.split(result.text or "")
         for d in result.diagnostics:
             out.append(headline(d, style))
             out.extend(_excerpt(lines, d, style))
@@ -19,6 +22,9 @@ def render(results, style: Style = Style(), **_) -> str:
                 out.append(f"  {style.paint('= help', 'bold', 'cyan')}: {what}{tag}")
             out.append("")
     return "\n".join(out) + ("\n" if out else "")
+
+
+_LINE_BREAK = re.compile(r"\r\n|\n|\r")
 
 
 def _excerpt(lines: list[str], d, style: Style) -> list[str]:
