@@ -34,8 +34,18 @@ HOUSE_SCHEMA: dict[str, Any] = {
     "boilerplate": [{"heading": str, "file": str, "required": str, "company": str}],
     "tickers": [{"exchange": str, "symbol": str, "form": str}],
     "dateline": {
-        "form": str, "city-case": str, "month-style": str, "date-order": str, "dash": str,
-        "dash-spacing": str, "wire-tags": str, "state-style": str, "weekday": str, "country": str,
+        "form": str,
+        "city-case": frozenset({"caps", "title", "any"}),
+        "month-style": frozenset({"ap", "full", "any"}),
+        "date-order": frozenset({"mdy", "dmy", "any"}),
+        "dash": frozenset({"em", "en", "double-hyphen", "hyphen", "any"}),
+        "dash-spacing": frozenset({"spaced", "closed", "any"}),
+        "wire-tags": frozenset({"allowed", "required", "forbidden"}),
+        "state-style": frozenset({"ap", "postal", "full", "any"}),
+        "place-style": frozenset({"ap", "city-country", "any"}),
+        "weekday": frozenset({"omit", "allow"}),
+        "year": frozenset({"required", "optional"}),
+        "country": str,
     },
     "release-line": str,
     "end-mark": str,
@@ -395,6 +405,9 @@ def _validate_shape(value: Any, schema: Any, path: Path, key: str, parent: Any, 
             fail("must be a list")
         for i, item in enumerate(value):
             _validate_shape(item, schema[0], path, f"{key}[{i}]", value, i)
+    elif isinstance(schema, frozenset):
+        if value not in schema:
+            fail(f"{value!r} is not one of: {', '.join(sorted(schema))}")
     elif isinstance(schema, tuple):
         import datetime
 

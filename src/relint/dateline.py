@@ -52,7 +52,8 @@ SEPARATOR = regex.compile(r"(?P<sep>\s*(?:—|–|--)\s*|\s+-\s+|\s+/\s+|\s*:\s+
 _PLACE_WORD = regex.compile(
     r"(?:\p{Lu}(?:[\p{L}\p{M}'’.&]|-(?=\p{L}))*|\p{Lu}\.(?:\p{Lu}\.)+|of|de|la|le|du|del|upon|on|am|an|der|im|sur|en|y|da|do|dos|al|el|sar)"
 )
-_PLACE = regex.compile(rf"{_PLACE_WORD.pattern}(?:[ ]+{_PLACE_WORD.pattern}){{0,4}}")
+_NOT_A_DATE = r"(?!(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
+_PLACE = regex.compile(rf"{_NOT_A_DATE}{_PLACE_WORD.pattern}(?:[ ]+{_NOT_A_DATE}{_PLACE_WORD.pattern}){{0,4}}")
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,11 @@ class Dateline:
     day: int | None = None
     weekday: str | None = None
     order: str | None = None  # "mdy", "dmy" or "iso"
+    month_span: Span | None = None
+    day_span: Span | None = None
+    year_span: Span | None = None
+    weekday_span: Span | None = None
+    ordinal_span: Span | None = None
 
     @property
     def as_date(self) -> _dt.date | None:
@@ -111,7 +117,7 @@ def parse_dateline(text: str, start: int, stop: int | None = None, limit: int = 
                 break
             date_span, date_match = span, match
         else:
-            if wire_span:
+            if wire_span or not _is_wire_name(match.group("name")):
                 break
             wire_span, wire_name = span, match.group("name").strip()
         parts += 1
@@ -130,6 +136,12 @@ def parse_dateline(text: str, start: int, stop: int | None = None, limit: int = 
             if not _continues(text, pos, end):
                 break
             continue
+        if kind == "date":
+            # "Edmonton, Alberta, Canada May 5, 2025. Pacylex ...": a period ends the dateline.
+            stop_mark = regex.compile(r"\.[ \t]+(?=[\p{Lu}\"“])").match(text, pos, end)
+            if stop_mark is not None:
+                last_sep = Span(stop_mark.start(), stop_mark.end())
+                break
         if kind == "wire" and text.startswith("--", span.start) and gap.group().strip(" ") == "":
             last_sep = Span(pos, gap.end())
         elif kind != "place" and not text[pos:stop].strip():
@@ -141,6 +153,18 @@ def parse_dateline(text: str, start: int, stop: int | None = None, limit: int = 
         return None
     dateline = _build(text, start, last_sep, places, date_span, date_match, wire_span, wire_name)
     return dateline
+
+
+_WIRE_WORD = regex.compile(
+    r"(?i:wire|news|press|release|media|newsfile|accesswire|newsworthy|booktrib|karma|globe|outreach|\.ai\b|\.com\b)"
+    r"|\bPR\b|^(?:AP|UPI|AFP|Reuters|Xinhua|PRN)$"
+)
+
+
+def _is_wire_name(name: str) -> bool:
+    """"(BUSINESS WIRE)", "/24-7PressRelease/", "(Newsworthy.ai)"; not "(CEO)", "(NASDAQ: X)" or a date."""
+    name = name.strip()
+    return bool(_WIRE_WORD.search(name)) and ":" not in name and not DATE.match(name)
 
 
 def _continues(text: str, pos: int, end: int) -> bool:
@@ -206,8 +230,13 @@ def _plausible(text: str, places: list[Span], date: Span | None, wire: Span | No
 def _build(text, start, sep, places, date_span, date_match, wire_span, wire_name) -> Dateline:
     year = month = day = None
     weekday = order = None
+    parts: dict[str, Span | None] = {}
     if date_match is not None:
         year, month, day, weekday, order = _date_fields(date_match)
+        base = date_span.start - date_match.start()
+        for group in ("month", "day", "year", "weekday", "ordinal"):
+            if date_match.group(group) is not None:
+                parts[group] = Span(base + date_match.start(group), base + date_match.end(group))
     place = Span(places[0].start, places[-1].end) if places else None
     return Dateline(
         span=Span(start, sep.end),
@@ -222,6 +251,11 @@ def _build(text, start, sep, places, date_span, date_match, wire_span, wire_name
         day=day,
         weekday=weekday,
         order=order,
+        month_span=parts.get("month"),
+        day_span=parts.get("day"),
+        year_span=parts.get("year"),
+        weekday_span=parts.get("weekday"),
+        ordinal_span=parts.get("ordinal"),
     )
 
 
