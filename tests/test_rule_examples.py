@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 
 from relint.config import config_from_mapping
+from relint.corpus import CorpusIndex
+from relint.release import parse
 from relint.engine import lint_text
 from relint.fix import fix_until_stable
 from relint.registry import default_registry
@@ -22,7 +24,13 @@ CASES = [
 def _lint(spec, example, text):
     config = config_from_mapping(example.config or {})
     settings = config.settings_for("example.md", select=[spec.code])
-    result = lint_text(text, "example.md", config.registry, settings)
+    corpus = None
+    if example.corpus:
+        corpus = CorpusIndex()
+        for i, other in enumerate((*example.corpus, text)):
+            corpus.add(parse(other, f"corpus-{i}.md"), config.registry, settings)
+        corpus.summarise(config.registry, settings)
+    result = lint_text(text, "example.md", config.registry, settings, corpus=corpus)
     assert not result.errors, result.errors
     return [d for d in result.diagnostics if d.code == spec.code]
 

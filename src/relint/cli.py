@@ -11,12 +11,16 @@ from pathlib import Path
 import click
 
 from . import __version__
+from dataclasses import dataclass
+
 from .config import Config, find_config_file, load_config
+from .corpus import CorpusIndex, corpus_rules
+from .release import parse
 from .engine import FileResult, failing, lint_text
 from .model import Severity
 from .registry import default_registry
 from .report import FORMATS, Style, reporter
-from .sources import Source, decode, discover, encode, read_source, write_atomic
+from .sources import RELEASE_SUFFIXES, Source, decode, discover, encode, read_source, write_atomic
 from .yamlfile import SourceError
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -74,6 +78,7 @@ def check(paths, output_format, config_path, select, extend_select, ignore, fail
     cli = {"select": _split(select) or None, "ignore": _split(ignore), "extend_select": _split(extend_select),
            "fail_on": fail_on}
     level = Severity.ERROR
+    jobs = []
     for item in discover(paths):
         if isinstance(item, SourceError):
             errors.append(str(item))
@@ -91,14 +96,22 @@ def check(paths, output_format, config_path, select, extend_select, ignore, fail
             continue
         settings = config.settings_for(report_path, **cli)
         level = settings.fail_on
+        jobs.append(_Job(path, source, config, settings, parse(source.text, source.path, bom=source.bom)))
+    indexes = _corpus_indexes(jobs, errors)
+    today_date = today.date() if today else None
+    for job in jobs:
+        source, config, settings = job.source, job.config, job.settings
+        corpus = indexes.get(id(config))
 
-        def lint(text, _settings=settings, _config=config, _source=source):
-            return lint_text(text, _source.path, _config.registry, _settings, bom=_source.bom,
-                             today=today.date() if today else None)
+        def lint(text, _settings=settings, _config=config, _source=source, _corpus=corpus, _release=job.release):
+            return lint_text(text, _source.path, _config.registry, _settings, bom=_source.bom, corpus=_corpus,
+                             today=today_date, release=_release)
 
         result = lint(source.text)
+        job.release = None  # the text is linted: let the parse go
         if (fix or diff) and not result.errors:
-            result, changed = _apply_fixes(source, result, lint, unsafe_fixes, write=fix and not diff and path != "-")
+            result, changed = _apply_fixes(source, result, lint, unsafe_fixes,
+                                           write=fix and not diff and job.path != "-")
             if diff and changed is not None:
                 sys.stdout.write(changed)
             elif changed:
@@ -112,6 +125,53 @@ def check(paths, output_format, config_path, select, extend_select, ignore, fail
     if not quiet and output_format != "json" and results:
         _summary(diagnostics, len(results), fixed_count, style)
     return _exit(errors, diagnostics, level, exit_zero)
+
+
+@dataclass
+class _Job:
+    path: str
+    source: Source
+    config: Config
+    settings: object
+    release: object
+
+
+def _corpus_indexes(jobs: list[_Job], errors: list[str]) -> dict[int, CorpusIndex]:
+    """One corpus index per config: the releases linted together plus the config's ``corpus:`` globs."""
+    indexes: dict[int, CorpusIndex] = {}
+    groups: dict[int, list[_Job]] = {}
+    for job in jobs:
+        if any(True for _ in corpus_rules(job.config.registry, job.settings)):
+            groups.setdefault(id(job.config), []).append(job)
+    for key, group in groups.items():
+        config, settings = group[0].config, group[0].settings
+        index = CorpusIndex()
+        for job in group:
+            index.add(job.release, config.registry, settings)
+        for path in _corpus_files(config):
+            if path in index.paths:
+                continue
+            try:
+                source = read_source(path)
+            except SourceError as exc:
+                errors.append(f"{exc} (in the corpus of {config.path})")
+                continue
+            index.add(parse(source.text, path, bom=source.bom), config.registry, settings)
+        if len(index) >= 2:
+            index.summarise(config.registry, settings)
+            indexes[key] = index
+    return indexes
+
+
+def _corpus_files(config: Config) -> list[str]:
+    import glob
+
+    found: set[str] = set()
+    for pattern in config.corpus_globs():
+        for path in glob.glob(pattern, recursive=True):
+            if Path(path).is_file() and path.lower().endswith(RELEASE_SUFFIXES):
+                found.add(os.path.relpath(path))
+    return sorted(found)
 
 
 def _apply_fixes(source: Source, result: FileResult, lint, unsafe: bool, write: bool):

@@ -40,8 +40,9 @@ def lint_release(release: Release, registry: Registry, settings: Settings, *, co
     for spec in registry:
         if spec.code not in settings.enabled:
             continue
+        summary = corpus.for_rule(spec.code) if corpus is not None and spec.corpus else None
         ctx = Context(options=settings.options.get(spec.code, spec.options), house=settings.house,
-                      corpus=corpus, today=today)
+                      corpus=summary, today=today)
         for finding in _run(spec, release, ctx):
             diagnostics.append(_stamp(release, spec, settings.severity.get(spec.code, spec.severity), finding))
     suppressions = parse_suppressions(release)
@@ -81,8 +82,10 @@ def _stamp(release: Release, spec: RuleSpec, severity: Severity, finding: Findin
 
 
 def lint_text(text: str, path: str, registry: Registry, settings: Settings, *, bom: bool = False,
-              markup: str | None = None, corpus=None, today=None) -> FileResult:
-    release = parse(text, path, markup=markup, bom=bom)
+              markup: str | None = None, corpus=None, today=None, release: Release | None = None) -> FileResult:
+    """Lint one draft. ``release`` may be passed when the text was parsed already (corpus pass)."""
+    if release is None or release.text != text:
+        release = parse(text, path, markup=markup, bom=bom)
     result = FileResult(path, text=text)
     try:
         result.diagnostics = lint_release(release, registry, settings, corpus=corpus, today=today)

@@ -131,6 +131,7 @@ class Example:
     text: str
     fixed: str | None = None
     config: Mapping[str, Any] | None = None
+    corpus: tuple[str, ...] = ()  # releases linted together with this one (cross-release rules)
 
 
 CheckFunction = Callable[..., Iterable[Finding]]
@@ -153,6 +154,10 @@ class RuleSpec:
     source: str = "built-in"
     enabled_by_default: bool = True
     corpus: bool = False
+    # Cross-release rules: ``facts(release, ctx)`` is small and per release (cacheable by content
+    # hash); ``aggregate(list of (path, facts), ctx)`` summarises them once for the whole corpus.
+    facts: Callable[..., Any] | None = None
+    aggregate: Callable[..., Any] | None = None
 
     @property
     def family(self) -> str:

@@ -15,7 +15,7 @@ import yaml
 
 from .model import Example
 
-_FENCE = regex.compile(r"^```[ \t]*(?P<tag>bad|good|fixed|config)[ \t]*\n(?P<body>.*?)^```[ \t]*$", regex.M | regex.S)
+_FENCE = regex.compile(r"^```[ \t]*(?P<tag>bad|good|fixed|config|corpus)[ \t]*\n(?P<body>.*?)^```[ \t]*$", regex.M | regex.S)
 
 
 def clean(doc: str | None) -> str:
@@ -31,24 +31,28 @@ def examples(doc: str) -> tuple[Example, ...]:
     """The examples in a rule's documentation, in order."""
     found: list[Example] = []
     config = None
+    corpus: tuple[str, ...] = ()
     for m in _FENCE.finditer(clean(doc)):
         tag, body = m.group("tag"), m.group("body")
         text = body[:-1] if body.endswith("\n") else body
         if tag == "config":
             config = yaml.safe_load(text) or {}
+        elif tag == "corpus":
+            corpus = tuple(part.strip("\n") for part in regex.split(r"(?m)^~~~[ \t]*$", text))
         elif tag == "fixed":
             if not found or found[-1].kind != "bad" or found[-1].fixed is not None:
                 raise ValueError("a 'fixed' example must follow a 'bad' one")
             last = found.pop()
-            found.append(Example(last.kind, last.text, text, last.config))
+            found.append(Example(last.kind, last.text, text, last.config, last.corpus))
         else:
-            found.append(Example(tag, text, None, config))
+            found.append(Example(tag, text, None, config, corpus))
     return tuple(found)
 
 
 def render(doc: str) -> str:
     """The documentation as a reader sees it: example fences become labelled text blocks."""
-    labels = {"bad": "Bad:", "good": "Good:", "fixed": "Fixed:", "config": "With this configuration:"}
+    labels = {"bad": "Bad:", "good": "Good:", "fixed": "Fixed:", "config": "With this configuration:",
+              "corpus": "Linted together with:"}
 
     def label(m: regex.Match) -> str:
         lang = "yaml" if m.group("tag") == "config" else "text"

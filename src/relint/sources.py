@@ -45,7 +45,7 @@ def _walk(root: Path) -> Iterator[str]:
         dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
         for name in files:
             if name.lower().endswith(RELEASE_SUFFIXES) and not name.startswith("."):
-                found.append(os.path.join(folder, name))
+                found.append(os.path.normpath(os.path.join(folder, name)))
     yield from sorted(found)
 
 

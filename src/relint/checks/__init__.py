@@ -17,12 +17,12 @@ class Context:
 
     options: Mapping[str, Any] = field(default_factory=dict)
     house: Mapping[str, Any] = field(default_factory=dict)
-    corpus: Any = None
+    corpus: Any = None  # this rule's aggregate over the corpus, or None when linting one release alone
     today: Any = None
 
 
 def rule(code: str, name: str, *, severity: str = "warning", options: Mapping[str, Any] | None = None,
-         fixable: bool = False, aliases: tuple[str, ...] = (), default: bool = True, corpus: bool = False):
+         fixable: bool = False, aliases: tuple[str, ...] = (), default: bool = True, facts=None, aggregate=None):
     """Register a check function as a rule; its docstring is the rule's documentation."""
 
     def register(check):
@@ -32,7 +32,8 @@ def rule(code: str, name: str, *, severity: str = "warning", options: Mapping[st
         spec = RuleSpec(
             code=code, name=name, severity=Severity.parse(severity), summary=ruledoc.summary(doc), doc=doc,
             check=check, options=dict(options or {}), fixable=fixable, examples=ruledoc.examples(doc),
-            aliases=aliases, source=f"{check.__module__}", enabled_by_default=default, corpus=corpus,
+            aliases=aliases, source=f"{check.__module__}", enabled_by_default=default,
+            corpus=facts is not None, facts=facts, aggregate=aggregate,
         )
         BUILTIN.append(spec)
         return check

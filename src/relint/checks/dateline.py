@@ -414,7 +414,8 @@ def dateline_day_style(release, ctx: Context):
     AP and every major house style write the day as a plain cardinal number.
 
     ## Fix
-    Safe: the zero or the ordinal suffix is removed.
+    Unsafe (offered, applied only with `--unsafe-fixes`): the zero or the ordinal suffix is
+    removed. Plain `--fix` rewrites only a dateline's dash, month and date order.
 
     ## Examples
     ```bad
@@ -435,10 +436,10 @@ def dateline_day_style(release, ctx: Context):
     if dl.ordinal_span is not None:
         span = Span(dl.day_span.start, dl.ordinal_span.end)
         yield Finding(span, f"the day is an ordinal ('{_text(release, span)}'): write '{int(day)}'",
-                      Fix.replace(span, str(int(day)), description=f"Write '{int(day)}'"))
+                      Fix.replace(span, str(int(day)), safe=False, description=f"Write '{int(day)}'"))
     elif day.startswith("0"):
         yield Finding(dl.day_span, f"the day is zero-padded ('{day}'): write '{int(day)}'",
-                      Fix.replace(dl.day_span, str(int(day)), description=f"Write '{int(day)}'"))
+                      Fix.replace(dl.day_span, str(int(day)), safe=False, description=f"Write '{int(day)}'"))
 
 
 @rule("RL108", "dateline-weekday-mismatch", severity="error")
@@ -489,7 +490,7 @@ def dateline_weekday(release, ctx: Context):
     The date already says when; a weekday adds a second fact that can be wrong (see RL108).
 
     ## Fix
-    Safe: the weekday and its comma are removed.
+    Unsafe (applied only with `--unsafe-fixes`): the weekday and its comma are removed.
 
     ## Examples
     ```bad
@@ -509,7 +510,7 @@ def dateline_weekday(release, ctx: Context):
     m = regex.compile(r"[\p{L}.]+,?\s+").match(release.text, dl.weekday_span.start)
     span = Span(dl.weekday_span.start, m.end() if m else dl.weekday_span.end)
     yield Finding(dl.weekday_span, "the house omits the weekday in the dateline",
-                  Fix.replace(span, "", description="Remove the weekday"))
+                  Fix.replace(span, "", safe=False, description="Remove the weekday"))
 
 
 @rule("RL110", "dateline-dash", severity="warning", fixable=True)
@@ -589,7 +590,7 @@ def dateline_city_case(release, ctx: Context):
     release and another way in the next looks inconsistent in every archive listing.
 
     ## Fix
-    Safe: the city is rewritten in the house case.
+    Unsafe (applied only with `--unsafe-fixes`): the city is rewritten in the house case.
 
     ## Examples
     ```bad
@@ -626,7 +627,7 @@ def dateline_city_case(release, ctx: Context):
     case = "capitals" if style["city-case"] == "caps" else "title case"
     yield Finding(city_span, f"the dateline city is written '{city}'; the house writes it in {case}: "
                              f"'{house_form(release, dl, style)}'",
-                  Fix.replace(city_span, wanted, description=f"Write '{wanted}'"))
+                  Fix.replace(city_span, wanted, safe=False, description=f"Write '{wanted}'"))
 
 
 @rule("RL112", "dateline-place-form", severity="warning")
@@ -700,7 +701,7 @@ def dateline_state_style(release, ctx: Context):
     use one form.
 
     ## Fix
-    Safe: the state is rewritten in the house style.
+    Unsafe (applied only with `--unsafe-fixes`): the state is rewritten in the house style.
 
     ## Examples
     ```bad
@@ -727,7 +728,7 @@ def dateline_state_style(release, ctx: Context):
         if wanted != place:
             how = {"ap": "AP style writes", "postal": "the house writes the postal code", "full": "the house writes"}
             yield Finding(span, f"the state is written '{place}'; {how[style['state-style']]} '{wanted}'",
-                          Fix.replace(span, wanted, description=f"Write '{wanted}'"))
+                          Fix.replace(span, wanted, safe=False, description=f"Write '{wanted}'"))
 
 
 @rule("RL114", "dateline-wire-tag", severity="warning")
@@ -831,3 +832,126 @@ def _front_matter_date(value):
         except ValueError:
             return None
     return None
+
+
+# --------------------------------------------------------------------------- across releases
+
+_ASPECTS = ("city case", "place", "date order", "year", "month style", "dash", "wire tag")
+
+
+def _month_style(release, dl: Dateline) -> str:
+    if dl.month_span is None:
+        return "none"
+    written = _text(release, dl.month_span)
+    if written in MONTH_NAMES and written in AP_MONTHS:
+        return "either"  # March to July read the same in both styles
+    if written in MONTH_NAMES:
+        return "full"
+    if written in AP_MONTHS:
+        return "ap"
+    return "abbreviated"
+
+
+def dateline_form_facts(release, ctx: Context):
+    """The shape of a release's dateline, aspect by aspect, and how it reads."""
+    dl = release.dateline
+    if dl is None:
+        return None
+    city = _text(release, dl.places[0]) if dl.places else ""
+    dash = _text(release, dl.dash).strip() if dl.dash else ""
+    shape = (
+        "caps" if city.isupper() else "title" if city else "none",
+        "city alone" if len(dl.places) == 1 else "city and region" if dl.places else "none",
+        dl.order or "no date",
+        "year" if dl.year else "no year",
+        _month_style(release, dl),
+        dash or "none",
+        "wire tag" if dl.wire else "no wire tag",
+    )
+    return shape, _shape_text(shape)
+
+
+def _shape_text(shape) -> str:
+    city_case, place, order, year, month, dash, wire = shape
+    city = {"caps": "CITY", "title": "City", "none": ""}[city_case]
+    parts = [city] if city else []
+    if place == "city and region":
+        parts.append("Region")
+    if order != "no date":
+        name = {"full": "Month", "ap": "Mon.", "abbreviated": "Mon", "none": "Month", "either": "Month"}[month]
+        date = f"D {name}" if order == "dmy" else f"{name} D"
+        parts.append(date + (" YYYY" if order == "dmy" and year == "year" else ", YYYY" if year == "year" else ""))
+    text = ", ".join(parts)
+    if wire == "wire tag":
+        text += " (WIRE)"
+    return f"{text} {dash} " if dash != "none" else text
+
+
+def _without_month(shape) -> tuple:
+    return shape[:4] + shape[5:]
+
+
+def dateline_form_summary(facts, ctx: Context):
+    """The form more than half of at least three datelines share; the month style is voted apart,
+    since March to July read the same in AP and full style."""
+    from collections import Counter
+
+    if len(facts) < 3:
+        return None
+    counts = Counter(_without_month(shape) for _, (shape, _) in facts)
+    key, count = counts.most_common(1)[0]
+    if count * 2 <= len(facts):
+        return None
+    months = Counter(shape[4] for _, (shape, _) in facts if _without_month(shape) == key and shape[4] not in ("either", "none"))
+    month = months.most_common(1)[0][0] if months else "either"
+    shape = key[:4] + (month,) + key[4:]
+    example = next(path for path, (s, _) in facts if _without_month(s) == key)
+    return {"shape": shape, "text": _shape_text(shape), "count": count, "total": len(facts), "example": example}
+
+
+@rule("RL116", "dateline-form-unusual", severity="info", facts=dateline_form_facts, aggregate=dateline_form_summary)
+def dateline_form_unusual(release, ctx: Context):
+    """The dateline departs from the form most of the releases linted with it use.
+
+    ## What it checks
+    When several releases are linted together, or a `corpus:` of published releases is
+    configured, relint learns the dateline form that more than half of them share (at least
+    three): city case, city alone or with a region, date order, year, month style, dash and wire
+    tag. A release whose dateline differs is reported, naming each aspect that differs and
+    showing the majority form with its count. A single release linted alone is not compared.
+
+    ## Why
+    A house that has never written its dateline form down still has one: its back catalogue. A
+    draft that departs from it was written from another company's template.
+
+    ## Examples
+    ```corpus
+    BOSTON, Oct. 2, 2025 — Acme opened a plant.
+    ~~~
+    DENVER, Oct. 9, 2025 — Acme opened an office.
+    ~~~
+    DALLAS, Oct. 16, 2025 — Acme hired 40 engineers.
+    ```
+
+    ```bad
+    Boston, 2 June 2025 - Acme opened a second plant.
+    ```
+
+    ```good
+    BOSTON, June 2, 2025 — Acme opened a second plant.
+    ```
+    """
+    summary = ctx.corpus
+    facts = dateline_form_facts(release, ctx)
+    if facts is None:
+        return
+    shape, _ = facts
+    if summary is None:
+        return
+    differs = [name for name, mine, theirs in zip(_ASPECTS, shape, summary["shape"])
+               if mine != theirs and not (name == "month style" and "either" in (mine, theirs))]
+    if not differs:
+        return
+    yield Finding(release.dateline.span, f"this dateline's {', '.join(differs)} differ from the form most releases use "
+                                         f"({summary['count']} of {summary['total']}): '{summary['text']}', "
+                                         f"as in {summary['example']}")
