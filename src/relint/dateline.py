@@ -213,10 +213,20 @@ def _leading_space(text: str, pos: int, end: int) -> int:
     return m.end() if m else 0
 
 
+# Company words never end a place name ("UGI Utilities, Inc."); case-sensitive so CO (Colorado) is a place.
+_COMPANY = regex.compile(
+    r"(?:\b(?:Inc|LLC|L\.L\.C|Ltd|Limited|Corp|Corporation|Company|PLC|plc|GmbH|AG|S\.A|N\.V|B\.V|Pty|Group"
+    r"|Holdings?|Technologies|Partners|Capital|Ventures|Labs|Systems|Solutions|Services|University|Foundation"
+    r"|Association)\b|\bCo\.)\.?$"
+)
+
+
 def _plausible(text: str, places: list[Span], date: Span | None, wire: Span | None) -> bool:
     """Reject an opening like "Acme Corp - the leader in ..." that merely looks like a place."""
     if not places:
         return bool(date or wire)
+    if any(_COMPANY.search(text[p.start:p.end]) for p in places):
+        return False  # "UGI Utilities, Inc., ..." is a company, not a place
     words = sum(len(text[p.start:p.end].split()) for p in places)
     if words > 9 or len(places) > 4:
         return False
