@@ -54,6 +54,9 @@ _PLACE_WORD = regex.compile(
 )
 _NOT_A_DATE = r"(?!(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
 _PLACE = regex.compile(rf"{_NOT_A_DATE}{_PLACE_WORD.pattern}(?:[ ]+{_NOT_A_DATE}{_PLACE_WORD.pattern}){{0,4}}")
+_GAP = regex.compile(r"[ ,]*")
+_SPACES = regex.compile(r"\s*")
+_PERIOD_STOP = regex.compile(r"\.[ \t]+(?=[\p{Lu}\"“])")
 
 
 @dataclass(frozen=True)
@@ -123,7 +126,7 @@ def parse_dateline(text: str, start: int, stop: int | None = None, limit: int = 
         parts += 1
         pos = span.end
         # Parts may run together: "Hilo (Newsworthy.ai) Thursday ...", "CA, June 2", "N.J.--(BUSINESS WIRE)--".
-        gap = regex.compile(r"[ ,]*").match(text, pos, end)
+        gap = _GAP.match(text, pos, end)
         following = _match_part(text, gap.end(), end)
         if following is not None:
             if following[0] != "place" or (kind == "place" and "," in gap.group()):
@@ -138,7 +141,7 @@ def parse_dateline(text: str, start: int, stop: int | None = None, limit: int = 
             continue
         if kind == "date":
             # "Edmonton, Alberta, Canada May 5, 2025. Pacylex ...": a period ends the dateline.
-            stop_mark = regex.compile(r"\.[ \t]+(?=[\p{Lu}\"“])").match(text, pos, end)
+            stop_mark = _PERIOD_STOP.match(text, pos, end)
             if stop_mark is not None:
                 last_sep = Span(stop_mark.start(), stop_mark.end())
                 break
@@ -209,8 +212,7 @@ def _separator(text: str, pos: int, end: int) -> Span | None:
 
 
 def _leading_space(text: str, pos: int, end: int) -> int:
-    m = regex.match(r"\s*", text[pos:end])
-    return m.end() if m else 0
+    return _SPACES.match(text, pos, end).end() - pos
 
 
 # Company words never end a place name ("UGI Utilities, Inc."); case-sensitive so CO (Colorado) is a place.

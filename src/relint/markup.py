@@ -34,24 +34,47 @@ URL = re.compile(r"\b(?:https?://|www\.)[^\s<>()\[\]]*[^\s<>()\[\].,;:!?'\"â€â€
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b")
 
 
-def _blank(chars: list[str], start: int, end: int) -> None:
-    for i in range(start, end):
-        if chars[i] not in "\r\n":
-            chars[i] = " "
+_NOT_LINE_BREAK = re.compile(r"[^\r\n]")
+
+
+class _Masker:
+    """Blanks ranges of a text to spaces (keeping line breaks), rebuilding the view only on demand."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.view = text
+        self.spans: list[Span] = []
+        self._dirty = False
+
+    def blank(self, start: int, end: int) -> None:
+        if end > start:
+            self.spans.append(Span(start, end))
+            self._dirty = True
+
+    def current(self) -> str:
+        if self._dirty:
+            pieces = []
+            pos = 0
+            for span in _merge(sorted(self.spans)):
+                pieces.append(self.text[pos:span.start])
+                pieces.append(_spaces(self.text[span.start:span.end]))
+                pos = span.end
+            pieces.append(self.text[pos:])
+            self.view = "".join(pieces)
+            self._dirty = False
+        return self.view
+
+
+def _spaces(segment: str) -> str:
+    if "\n" not in segment and "\r" not in segment:
+        return " " * len(segment)
+    return _NOT_LINE_BREAK.sub(" ", segment)
 
 
 def mask_markdown(text: str) -> tuple[str, list[Span]]:
     """Return the prose view of ``text`` and the spans that were masked."""
-    chars = list(text)
-    masked: list[Span] = []
-
-    def blank(start: int, end: int) -> None:
-        if end > start:
-            _blank(chars, start, end)
-            masked.append(Span(start, end))
-
-    def current() -> str:
-        return "".join(chars)
+    masker = _Masker(text)
+    blank, current = masker.blank, masker.current
 
     for pattern in (_FENCE, _COMMENT):
         for m in pattern.finditer(current()):
@@ -94,8 +117,7 @@ def mask_markdown(text: str) -> tuple[str, list[Span]]:
     view = current()
     for m in _ESCAPE.finditer(view):
         blank(m.start(), m.end())
-    masked.sort()
-    return current(), _merge(masked)
+    return current(), _merge(sorted(masker.spans))
 
 
 def _is_end_mark(view: str, m: re.Match) -> bool:

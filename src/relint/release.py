@@ -101,6 +101,11 @@ class Release:
     def lines(self) -> LineIndex:
         return LineIndex(self.text)
 
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """Every word of the prose, as written: for "is this also written another way?" checks."""
+        return frozenset(_WORD.findall(self.prose))
+
     def __getitem__(self, span: Span) -> str:
         return self.text[span.start : span.end]
 
@@ -192,6 +197,14 @@ _THEMATIC_BREAK = regex.compile(r"^[ \t]{0,3}(?:-[ \t]*){3,}$|^[ \t]{0,3}(?:\*[ 
 _MD_HEADING = regex.compile(r"^[ \t]{0,3}#{1,6}[ \t]+\S")
 # A run of two or more spaces that some wires use instead of a paragraph break on one long line.
 _SOFT_BREAK = regex.compile(r"(?<=[.!?:\"”)’]|[\p{Ll}\p{Lu}\d®™])[ \t\u00a0]{2,}(?=[\p{Lu}\"“(\d])")
+_NOT_LINE_BREAK = regex.compile(r"[^\r\n]")
+_PHONE = regex.compile(r"\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}")
+_ABBREVIATION_END = regex.compile(r"\b(?:Inc|Ltd|Co|Corp|Jr|Sr|U\.S|St)\.$")
+_SPACES = regex.compile(r"\s*")
+_DOUBLE_QUOTE = regex.compile(r"[\"“”]")
+_EMPHASISED_LINE = regex.compile(r"(\*\*|__|\*|_).+\1")
+_INITIALS = regex.compile(r"(?:\w\.)+\w")
+_WORD = regex.compile(r"[\w'’-]+")
 
 
 def parse(text: str, path: str = "<text>", *, markup: str | None = None, bom: bool = False) -> Release:
@@ -217,7 +230,7 @@ def parse(text: str, path: str = "<text>", *, markup: str | None = None, bom: bo
 
 
 def _blank(segment: str) -> str:
-    return regex.sub(r"[^\r\n]", " ", segment)
+    return _NOT_LINE_BREAK.sub(" ", segment)
 
 
 def _front_matter(release: Release) -> int:
@@ -416,7 +429,7 @@ def _is_contact_block(line: str) -> bool:
         return True  # "Contact DetailsJane Doe": a heading run into its text by a republisher
     if not rest or line[: m.end()].rstrip().endswith(":"):
         return True
-    return len(line) < 300 and ("@" in rest or regex.search(r"\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}", rest) is not None)
+    return len(line) < 300 and ("@" in rest or _PHONE.search(rest) is not None)
 
 
 def _find_tail(text: str, blocks: list[Span]) -> int | None:
@@ -478,7 +491,7 @@ def _looks_like_headline(prose: str, block: Span, rest: list[Span]) -> bool:
         return False
     if len(line) > 250 or parse_dateline(prose, block.start) is not None:
         return False
-    if line.rstrip().endswith((".", ",", ";")) and not regex.search(r"\b(?:Inc|Ltd|Co|Corp|Jr|Sr|U\.S|St)\.$", line.rstrip()):
+    if line.rstrip().endswith((".", ",", ";")) and not _ABBREVIATION_END.search(line.rstrip()):
         return False
     words = line.split()
     capitals = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
@@ -491,7 +504,7 @@ def _looks_like_subheadline(release: Release, block: Span, rest: list[Span]) -> 
     if not rest or not line or len(line) > 300 or parse_dateline(prose, block.start) is not None:
         return False
     raw = text[_line_start(text, block.start) : block.end].strip()
-    if _MD_HEADING.match(raw) or regex.fullmatch(r"(\*\*|__|\*|_).+\1", raw):
+    if _MD_HEADING.match(raw) or _EMPHASISED_LINE.fullmatch(raw):
         return True
     # A short line without a final period, followed by the dateline paragraph.
     return (
@@ -518,7 +531,7 @@ def _sentences(prose: str, span: Span) -> tuple[Span, ...]:
         if prose[m.start()] == "." and _is_abbreviation(prose, span.start, m.start()):
             continue
         sentences.append(Span(start, m.end()))
-        ws = regex.compile(r"\s*").match(prose, m.end(), span.end)
+        ws = _SPACES.match(prose, m.end(), span.end)
         start = ws.end()
     if start < span.end:
         sentences.append(Span(start, span.end))
@@ -533,7 +546,7 @@ def _is_abbreviation(prose: str, floor: int, dot: int) -> bool:
     if word in _ABBREVIATIONS:
         return True
     # Initials: "Mark D. VanCleave", "U.S."
-    return len(word) == 1 and word.isalpha() or regex.fullmatch(r"(?:\w\.)+\w", word) is not None
+    return len(word) == 1 and word.isalpha() or _INITIALS.fullmatch(word) is not None
 
 
 # --------------------------------------------------------------------------- quotations
@@ -559,8 +572,8 @@ def _quote_pairs(prose: str, span: Span):
     """Pair opening and closing double quotes in one paragraph; curly quotes may nest."""
     stack: list[int] = []
     straight_open: int | None = None
-    for m in regex.finditer(r"[\"“”]", prose[span.start : span.end]):
-        at = span.start + m.start()
+    for m in _DOUBLE_QUOTE.finditer(prose, span.start, span.end):
+        at = m.start()
         mark = m.group()
         if mark == "“":
             stack.append(at)

@@ -77,6 +77,15 @@ for _postal, (_ap, _full) in STATES.items():
         if _form:
             _BY_FORM.setdefault(_form.upper().replace(" ", ""), _postal)
 
+_LETTERS = regex.compile(r"\p{L}+")
+_ON = regex.compile(r"(?i:on|as of)\s+")
+_WORD_AND_COMMA = regex.compile(r"[\p{L}.]+,?\s+")
+_WIRE_TAG = regex.compile(r"\((?P<n>[A-Z][\w .'-]*(?:WIRE|Wire|wire|Newswire|NEWSWIRE))\)|/(?P<n>[\w .-]*(?:Newswire|Wire|WIRE))/")
+# Full dates in running text, for RL105: no weekday or time, so the scan stays cheap.
+_BODY_DATE = regex.compile(
+    r"(?<![\w.])(?:(?P<mdy>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:1[89]|2\d)\d\d)"
+    r"|(?P<dmy>[0-3]?\d(?:st|nd|rd|th)?\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:1[89]|2\d)\d\d))(?!\d)"
+)
 
 def house(ctx: Context) -> dict:
     return {**AP_DEFAULTS, **dict(ctx.house.get("dateline", {}) or {})}
@@ -107,6 +116,14 @@ def house_form(release, dl: Dateline | None, style: dict, date: tuple | None = N
     dash = DASHES.get(style["dash"], "—")
     dash = f" {dash} " if style["dash-spacing"] != "closed" else dash
     return ", ".join(places + [date_text]) + dash
+
+
+def _real_month(date_text: str) -> bool:
+    """"Mayor 5, 2020" is not a date: the month word must be a month name or its abbreviation."""
+    for word in _LETTERS.findall(date_text):
+        if word.lower() in MONTHS:
+            return True
+    return False
 
 
 def _format_date(year, month, day, style) -> str:
@@ -145,7 +162,7 @@ def _match_fields(m) -> tuple:
 def _lead_date(release, dl: Dateline):
     """A date run into the first sentence: "Shanghai, China – On December 12, MicroPort ..."."""
     start = dl.span.end
-    m = regex.compile(r"(?i:on|as of)\s+").match(release.prose, start, start + 12)
+    m = _ON.match(release.prose, start, start + 12)
     if not m:
         return None
     d = DATE.match(release.prose, m.end(), m.end() + 40)
@@ -332,8 +349,8 @@ def date_orders_mixed(release, ctx: Context):
     first_order = None
     spans = [p.span for p in release.body] + [s for a in release.abouts for s in a.paragraphs]
     for span in spans:
-        for m in DATE.finditer(release.prose, span.start, span.end):
-            if not (m.group("year") and m.group("day")) or m.group("iso"):
+        for m in _BODY_DATE.finditer(release.prose, span.start, span.end):
+            if not _real_month(m.group()):
                 continue
             order = "mdy" if m.group("mdy") else "dmy"
             if first_order is None:
@@ -507,7 +524,7 @@ def dateline_weekday(release, ctx: Context):
     dl = release.dateline
     if dl is None or dl.weekday_span is None or house(ctx)["weekday"] != "omit":
         return
-    m = regex.compile(r"[\p{L}.]+,?\s+").match(release.text, dl.weekday_span.start)
+    m = _WORD_AND_COMMA.match(release.text, dl.weekday_span.start)
     span = Span(dl.weekday_span.start, m.end() if m else dl.weekday_span.end)
     yield Finding(dl.weekday_span, "the house omits the weekday in the dateline",
                   Fix.replace(span, "", safe=False, description="Remove the weekday"))
@@ -671,7 +688,7 @@ def dateline_place_form(release, ctx: Context):
             yield Finding(span, f"the dateline names no country: write '{house_form(release, dl, style)}'".replace(
                 f"{_case_city(city, style['city-case'])}, ", f"{_case_city(city, style['city-case'])}, Country, ", 1))
         return
-    key = regex.sub(r"\s+", " ", city.upper())
+    key = " ".join(city.upper().split())
     key = key[:-4] if key.endswith(" SAR") else key  # HONG KONG SAR, MACAU SAR
     standalone = key in AP_STANDALONE
     if standalone and len(dl.places) > 1:
@@ -766,8 +783,7 @@ def dateline_wire_tag(release, ctx: Context):
     elif dl.wire is None and style["wire-tags"] == "required":
         yield Finding(Span(dl.span.start, dl.span.start), "the house dateline carries a wire tag, and this one has none")
     if dl.wire_name:
-        tag = regex.compile(r"\((?P<n>[A-Z][\w .'-]*(?:WIRE|Wire|wire|Newswire|NEWSWIRE))\)|/(?P<n>[\w .-]*(?:Newswire|Wire|WIRE))/")
-        for m in tag.finditer(release.prose, dl.span.end):
+        for m in _WIRE_TAG.finditer(release.prose, dl.span.end):
             name = m.group("n").strip()
             if _norm(name) != _norm(dl.wire_name):
                 yield Finding(Span(m.start(), m.end()), f"a second wire tag, '{name}', in a release dated "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import string
 from typing import Iterator
 
@@ -22,6 +23,37 @@ def term_pattern(term: str) -> str:
     return before + body + after
 
 
+class TermMatcher:
+    """Many literal words and phrases in one fast pattern, each match mapped back to its term.
+
+    The word boundaries are factored out of the alternation (one lookaround pair for all
+    terms instead of one per term), which makes the scan several times faster on long lists.
+    """
+
+    def __init__(self, terms: list[str], ignorecase: bool, compile_with=None):
+        self.ignorecase = ignorecase
+        self.index: dict[str, int] = {}
+        bounded, loose = [], []
+        for i, term in enumerate(terms):
+            self.index.setdefault(self._key(term), i)
+            body = r"\s+".join(regex.escape(word) for word in term.split())
+            (bounded if term[:1].isalnum() and term[-1:].isalnum() else loose).append((len(term), body, term))
+        alternatives = []
+        if bounded:
+            alternatives.append(r"(?<![\w-])(?:" + "|".join(b for _, b, _ in sorted(bounded, reverse=True)) + r")(?![\w-])")
+        alternatives += [term_pattern(t) for _, _, t in sorted(loose, reverse=True)]
+        source = "|".join(alternatives) or r"(?!)"
+        flags = regex.IGNORECASE if ignorecase else 0
+        self.pattern = compile_with(source, flags) if compile_with else regex.compile(source, flags)
+
+    def _key(self, text: str) -> str:
+        key = " ".join(text.split())
+        return key.lower() if self.ignorecase else key
+
+    def term_index(self, matched: str) -> int:
+        return self.index[self._key(matched)]
+
+
 def check_message(ctx, message: str, allowed: set[str]) -> None:
     try:
         fields = {name for _, name, _, _ in _FIELDS.parse(message) if name is not None}
@@ -32,13 +64,34 @@ def check_message(ctx, message: str, allowed: set[str]) -> None:
         raise ctx.error("message", f"unknown placeholder {{{sorted(unknown)[0]}}} (use: {', '.join(sorted(allowed))})")
 
 
+_BLANK = regex.compile(r"\s*")
+
+
 def scoped_matches(release: Release, pattern: regex.Pattern, scopes: tuple[str, ...], timeout: float) -> Iterator[regex.Match]:
-    """Matches of ``pattern`` on the prose inside ``scopes``, never inside URLs, e-mails or markup."""
+    """Matches of ``pattern`` on the prose inside ``scopes``, never inside URLs, e-mails or markup.
+
+    Spans separated only by white space (paragraphs) are scanned in one pass; a match must still
+    lie inside one span.
+    """
     spans = sorted({span for scope in scopes for span in release.scope(scope)})
+    if not spans:
+        return
+    prose = release.prose
+    runs: list[list[Span]] = [[spans[0]]]
+    for span in spans[1:]:
+        last = runs[-1][-1]
+        if span.start >= last.end and _BLANK.match(prose, last.end, span.start).end() == span.start:
+            runs[-1].append(span)
+        else:
+            runs.append([span])
     seen_end = -1
-    for span in spans:
-        for m in pattern.finditer(release.prose, span.start, span.end, timeout=timeout):
+    for run in runs:
+        starts = [s.start for s in run]
+        for m in pattern.finditer(prose, run[0].start, run[-1].end, timeout=timeout):
             if m.end() == m.start() or m.start() < seen_end:
+                continue
+            owner = run[bisect.bisect_right(starts, m.start()) - 1]
+            if m.end() > owner.end:
                 continue
             found = Span(m.start(), m.end())
             if release.is_protected(found):

@@ -44,7 +44,7 @@ def build(entry, ctx, scopes):
             key = _key(term, flags)
             if term in exceptions or key in reported:
                 continue
-            if skip_variants and _written_otherwise(release.prose, term):
+            if skip_variants and _written_otherwise(release, term):
                 reported.add(key)
                 continue
             defined_at = definitions.get(key)
@@ -60,8 +60,6 @@ def _key(term: str, flags: int) -> str:
     return term.lower() if flags & regex.IGNORECASE else term
 
 
-def _written_otherwise(prose: str, term: str) -> bool:
+def _written_otherwise(release, term: str) -> bool:
     """True when the term also appears in lower or title case: a word or a name, not an acronym."""
-    variants = {term.lower(), term.title()}
-    pattern = regex.compile("|".join(rf"(?<![\w-]){regex.escape(v)}(?![\w-])" for v in variants))
-    return pattern.search(prose) is not None
+    return term.lower() in release.words or term.title() in release.words

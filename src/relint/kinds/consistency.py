@@ -7,12 +7,10 @@ an unsafe fix to the first form. Message placeholders: {match}, {other}.
 
 from __future__ import annotations
 
-import regex
-
 from ..checks import Context
 from ..model import Finding, Fix, Span
 from . import REGEX_TIMEOUT
-from .base import check_message, match_case, scoped_matches, term_pattern
+from .base import TermMatcher, check_message, match_case, scoped_matches
 
 KEYS = {"either": list}
 REQUIRED = ("either",)
@@ -20,23 +18,24 @@ REQUIRED = ("either",)
 
 def build(entry, ctx, scopes):
     groups = entry["either"]
-    flags = regex.IGNORECASE if entry.get("ignorecase", True) else 0
-    alternatives = []
+    ignorecase = entry.get("ignorecase", True)
+    forms_flat: list[str] = []
     owner: list[tuple[int, int]] = []
     for g, forms in enumerate(groups):
         if not isinstance(forms, list) or len(forms) < 2:
             raise ctx.error("either", "each group needs two or more forms")
         for f, form in enumerate(forms):
-            alternatives.append(f"(?P<f{len(owner)}>{term_pattern(str(form))})")
+            forms_flat.append(str(form))
             owner.append((g, f))
-    pattern = ctx.compile("either", "|".join(alternatives), flags)
+    words = TermMatcher(forms_flat, ignorecase, lambda p, f: ctx.compile("either", p, f))
+    pattern = words.pattern
     check_message(ctx, entry["message"], {"match", "other"})
     message = entry["message"]
 
     def check(release, rule_ctx: Context):
         chosen: dict[int, str] = {}
         for m in scoped_matches(release, pattern, scopes, REGEX_TIMEOUT):
-            group, form = owner[int(m.lastgroup[1:])]
+            group, form = owner[words.term_index(m.group())]
             canonical = str(groups[group][form])
             if group not in chosen:
                 chosen[group] = canonical

@@ -11,7 +11,7 @@ import regex
 from ..checks import Context
 from ..model import Finding, Span
 from . import REGEX_TIMEOUT
-from .base import check_message, scoped_matches, term_pattern
+from .base import TermMatcher, check_message, scoped_matches
 
 KEYS = {"tokens": list, "patterns": list, "exceptions": list}
 
@@ -21,11 +21,14 @@ def build(entry, ctx, scopes):
     patterns = entry.get("patterns", [])
     if not tokens and not patterns:
         raise ctx.error("tokens", "an existence rule needs tokens or patterns")
-    alternatives = [term_pattern(str(t)) for t in tokens]
-    for i, p in enumerate(patterns):
+    flags = regex.IGNORECASE if entry.get("ignorecase", False) else 0
+    alternatives = []
+    if tokens:
+        words = TermMatcher([str(t) for t in tokens], bool(flags), lambda p, f: ctx.compile("tokens", p, f))
+        alternatives.append(words.pattern.pattern)
+    for p in patterns:
         ctx.compile("patterns", str(p))
         alternatives.append(f"(?:{p})")
-    flags = regex.IGNORECASE if entry.get("ignorecase", False) else 0
     pattern = ctx.compile("tokens", "|".join(alternatives), flags)
     check_message(ctx, entry["message"], {"match"})
     message = entry["message"]

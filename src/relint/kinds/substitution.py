@@ -12,7 +12,7 @@ import regex
 from ..checks import Context
 from ..model import Finding, Fix, Span
 from . import REGEX_TIMEOUT
-from .base import check_message, match_case, scoped_matches, term_pattern
+from .base import TermMatcher, check_message, match_case, scoped_matches
 
 KEYS = {"swap": dict, "regex": bool, "fix": str}
 REQUIRED = ("swap",)
@@ -32,18 +32,28 @@ def build(entry, ctx, scopes):
     for i, (avoid, prefer) in enumerate(swap.items()):
         if not isinstance(prefer, str):
             raise ctx.error("swap", f"the replacement for {avoid!r} must be a string")
-        source = term_pattern(str(avoid)) if literal else str(avoid)
-        ctx.compile("swap", source, flags)
-        alternatives.append(f"(?P<s{i}>{source})")
+        if not literal:
+            ctx.compile("swap", str(avoid), flags)
+            alternatives.append(f"(?P<s{i}>{avoid})")
         replacements.append(prefer)
-    pattern = ctx.compile("swap", "|".join(alternatives), flags)
+    if literal:
+        words = TermMatcher([str(a) for a in swap], ignorecase, lambda p, f: ctx.compile("swap", p, f))
+        pattern = words.pattern
+
+        def which(m) -> int:
+            return words.term_index(m.group())
+    else:
+        pattern = ctx.compile("swap", "|".join(alternatives), flags)
+
+        def which(m) -> int:
+            return int(m.lastgroup[1:])
     check_message(ctx, entry["message"], {"match", "replacement"})
     message = entry["message"]
     safe_by_default = entry.get("fix", "safe") == "safe"
 
     def check(release, rule_ctx: Context):
         for m in scoped_matches(release, pattern, scopes, REGEX_TIMEOUT):
-            index = int(m.lastgroup[1:])
+            index = which(m)
             replacement = match_case(m.group(), replacements[index]) if ignorecase else replacements[index]
             span = Span(m.start(), m.end())
             safe = safe_by_default and not release.in_quote(span)
