@@ -25,7 +25,12 @@ HOUSE_SCHEMA: dict[str, Any] = {
     "company": str,
     "language": str,
     "trademarks": [{
-        "mark": str, "symbol": str, "policy": str, "variants": [str], "exempt": [str], "headline": str,
+        "mark": str,
+        "symbol": frozenset({"®", "™", "℠"}),
+        "policy": frozenset({"every-mention", "first-mention", "first-and-headline", "none"}),
+        "variants": [str],
+        "exempt": [str],
+        "headline": frozenset({"allowed", "required", "forbidden"}),
     }],
     "people": [{
         "name": str, "order": str, "honorific": str, "aliases": [str],
@@ -54,6 +59,10 @@ HOUSE_SCHEMA: dict[str, Any] = {
     "headline": {"case": str, "max-length": int, "trailing-period": bool},
     "acronyms": [str],
 }
+
+# Keys every entry of a house registry list must have.
+HOUSE_REQUIRED = {"trademarks": ("mark",), "people": ("name",), "boilerplate": ("heading", "file"),
+                  "tickers": ("exchange", "symbol")}
 
 TOP_LEVEL = {
     "extends", "select", "extend-select", "ignore", "fail-on", "severity", "rules", "exclude",
@@ -403,8 +412,12 @@ def _validate_shape(value: Any, schema: Any, path: Path, key: str, parent: Any, 
     elif isinstance(schema, list):
         if not isinstance(value, list):
             fail("must be a list")
+        required = HOUSE_REQUIRED.get(key.rsplit(".", 1)[-1], ())
         for i, item in enumerate(value):
             _validate_shape(item, schema[0], path, f"{key}[{i}]", value, i)
+            for needed in required:
+                if isinstance(item, dict) and needed not in item:
+                    raise SourceError(path, f"each entry needs '{needed}'", _line(value, i), f"{key}[{i}]")
     elif isinstance(schema, frozenset):
         if value not in schema:
             fail(f"{value!r} is not one of: {', '.join(sorted(schema))}")

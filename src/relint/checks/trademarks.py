@@ -1,0 +1,718 @@
+"""RL2xx: trademark marks written the house way, every time.
+
+The registry is ``house.trademarks`` in the config: each mark with its symbol (® registered,
+™ unregistered, ℠ service mark), a policy (``every-mention``, ``first-mention``,
+``first-and-headline`` or ``none``), known variants, exempt phrases (legal entity names in
+which the mark's word stands without a symbol) and a headline choice. Without a registry, the
+rules that need none still run: ASCII stand-ins, spacing, misuse of marked words, and
+RL210, which compares the releases linted together.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from ..model import Finding, Fix, Span
+from . import Context, rule
+
+SYMBOLS = {"®": "registered", "™": "unregistered", "℠": "service mark"}
+SYMBOL_OF = {"registered": "®", "unregistered": "™", "service": "℠"}
+ASCII = {"(R)": "®", "(r)": "®", "(TM)": "™", "(tm)": "™", "(SM)": "℠", "(sm)": "℠"}
+APOSTROPHES = "'’"
+
+# A marked term: the capitalised words right before a symbol ("Miracle Point®", "MicroPort®").
+_MARKED = regex.compile(
+    r"(?P<term>(?:\p{Lu}[\p{L}\p{N}&.+-]*|\p{N}[\p{L}\p{N}]*\p{L}[\p{L}\p{N}]*)(?:[ ](?:\p{Lu}[\p{L}\p{N}&.+-]*|of|and|for|the|de)){0,3})"
+    r"(?P<space>[ \t]?)(?P<symbol>[®™℠]|\((?:R|TM|SM)\))"
+)
+_LEADING_FILLER = regex.compile(r"^(?:(?:The|Our|Its|Their|A|An|This|These|With|From|Using|New|All|Every|By|At|In|On|For|And|Of)\s+)+")
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}&'’.+-]*")
+
+
+@dataclass(frozen=True)
+class Mark:
+    text: str
+    symbol: str
+    policy: str
+    variants: tuple[str, ...]
+    exempt: tuple[str, ...]
+    headline: str
+
+    @property
+    def kind(self) -> str:
+        return SYMBOLS[self.symbol]
+
+
+def registry(ctx: Context) -> tuple[Mark, ...]:
+    return _registry(_freeze(ctx.house.get("trademarks") or ()))
+
+
+def _freeze(entries) -> tuple:
+    return tuple(tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in e.items())) for e in entries)
+
+
+@lru_cache(maxsize=32)
+def _registry(frozen) -> tuple[Mark, ...]:
+    marks = []
+    for entry in frozen:
+        e = dict(entry)
+        marks.append(Mark(
+            text=e["mark"], symbol=e.get("symbol", "®"), policy=e.get("policy", "every-mention"),
+            variants=tuple(e.get("variants", ())), exempt=tuple(e.get("exempt", ())),
+            headline=e.get("headline", "allowed"),
+        ))
+    return tuple(marks)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One mention of a registered mark: the word(s), and the symbol right after it if any."""
+
+    span: Span              # the mark's text
+    symbol: str | None      # "®", "™", "℠", or an ASCII stand-in such as "(R)"
+    symbol_span: Span | None
+    in_headline: bool
+
+
+def _mark_pattern(mark: Mark) -> regex.Pattern:
+    body = r"\s+".join(regex.escape(w) for w in mark.text.split())
+    return _compiled(rf"(?<![\p{{L}}\p{{N}}-]){body}(?![\p{{L}}\p{{N}}])(?P<space>[ \t]?)(?P<symbol>[®™℠]|\((?:R|TM|SM)\))?")
+
+
+@lru_cache(maxsize=256)
+def _compiled(source: str) -> regex.Pattern:
+    return regex.compile(source)
+
+
+def mentions(release, mark: Mark) -> list[Mention]:
+    """Every mention of ``mark`` in the headline and the prose, outside exempt phrases."""
+    exempt = _exempt_spans(release, mark)
+    headline = release.headline
+    found = []
+    for scope_span in release.scope("prose"):
+        for m in _mark_pattern(mark).finditer(release.prose, scope_span.start, scope_span.end):
+            span = Span(m.start(), m.start() + len(m.group()) - len(m.group("space") or "") - len(m.group("symbol") or ""))
+            if any(e.contains(span) for e in exempt) or release.is_protected(span):
+                continue
+            symbol = m.group("symbol")
+            symbol_span = Span(m.start("symbol"), m.end("symbol")) if symbol else None
+            if symbol and m.group("space") and symbol.startswith("("):
+                symbol, symbol_span = None, None  # "(R)" after a space is more likely a party or a label
+            found.append(Mention(span, symbol, symbol_span, bool(headline and headline.contains(span))))
+    return found
+
+
+def _exempt_spans(release, mark: Mark) -> list[Span]:
+    spans = []
+    for phrase in mark.exempt:
+        body = r"\s+".join(regex.escape(w) for w in phrase.split())
+        for m in _compiled(body).finditer(release.prose):
+            spans.append(Span(m.start(), m.end()))
+    return spans
+
+
+def _first_body_index(mentions_: list[Mention]) -> int | None:
+    for i, mention in enumerate(mentions_):
+        if not mention.in_headline:
+            return i
+    return None
+
+
+def _wants_symbol(mark: Mark, index: int, mention: Mention, first_body: int | None) -> bool | None:
+    """True: the house writes the symbol here; False: it must not; None: either is fine."""
+    if mention.in_headline:
+        if mark.headline == "forbidden" or mark.policy == "none":
+            return False
+        if mark.headline == "required" or mark.policy in ("every-mention", "first-and-headline"):
+            return True
+        return None
+    if mark.policy == "every-mention":
+        return True
+    if mark.policy == "none":
+        return False
+    return index == first_body
+
+
+def _symbol_text(mention: Mention) -> str:
+    return ASCII.get(mention.symbol, mention.symbol) if mention.symbol else ""
+
+
+# --------------------------------------------------------------------------- registry rules
+
+
+@rule("RL201", "mark-symbol-missing", severity="warning", fixable=True)
+def mark_symbol_missing(release, ctx: Context):
+    """A registered mark is written without the symbol the house policy asks for.
+
+    ## What it checks
+    Each mark in `house.trademarks` with its policy: `every-mention` (the symbol on every
+    mention), `first-mention` (on the first mention in the body), `first-and-headline` (on the
+    first body mention and in the headline), or `none`. Exempt phrases, such as legal entity
+    names (`MicroPort Scientific Corporation`), are skipped.
+
+    ## Why
+    A mark used inconsistently weakens its protection, and legal teams ask for one usage in every
+    release.
+
+    ## Fix
+    Safe: the symbol is inserted right after the mark.
+
+    ## Examples
+    ```config
+    house:
+      trademarks:
+        - {mark: MicroPort, symbol: "®", policy: every-mention, exempt: [MicroPort Scientific Corporation]}
+    ```
+    ```bad
+    MicroPort® opened a plant. MicroPort employs 200 people there.
+    ```
+    ```fixed
+    MicroPort® opened a plant. MicroPort® employs 200 people there.
+    ```
+
+    ```good
+    MicroPort Scientific Corporation said MicroPort® opened a plant.
+    ```
+    """
+    for mark in registry(ctx):
+        found = mentions(release, mark)
+        first = _first_body_index(found)
+        for i, mention in enumerate(found):
+            if mention.symbol or _wants_symbol(mark, i, mention, first) is not True:
+                continue
+            where = {"every-mention": "on every mention", "first-mention": "at its first mention in the body",
+                     "first-and-headline": "at its first mention and in the headline"}.get(mark.policy, "here")
+            if mention.in_headline:
+                where = "in the headline"
+            end = Span(mention.span.end, mention.span.end)
+            yield Finding(mention.span, f"'{mark.text}' takes {mark.symbol} {where}: write '{mark.text}{mark.symbol}'",
+                          Fix.replace(end, mark.symbol, description=f"Insert {mark.symbol}"))
+
+
+@rule("RL202", "mark-symbol-unwanted", severity="warning", fixable=True)
+def mark_symbol_unwanted(release, ctx: Context):
+    """A mark carries a symbol where the house policy wants none.
+
+    ## What it checks
+    With a `first-mention` policy, a symbol on a later mention; with `none`, any symbol; in the
+    headline when the mark's `headline` choice is `forbidden`.
+
+    ## Why
+    A symbol on every mention of a first-mention mark clutters the copy and departs from the
+    house's other releases.
+
+    ## Fix
+    Safe: the symbol is removed.
+
+    ## Examples
+    ```config
+    house:
+      trademarks:
+        - {mark: Acme, symbol: "®", policy: first-mention}
+    ```
+    ```bad
+    Acme® opened a plant. Acme® employs 200 people there.
+    ```
+    ```fixed
+    Acme® opened a plant. Acme employs 200 people there.
+    ```
+
+    ```good
+    Acme® opened a plant. Acme employs 200 people there.
+    ```
+    """
+    for mark in registry(ctx):
+        found = mentions(release, mark)
+        first = _first_body_index(found)
+        for i, mention in enumerate(found):
+            if not mention.symbol or _wants_symbol(mark, i, mention, first) is not False:
+                continue
+            why = {"first-mention": "after the first mention", "none": "anywhere"}.get(mark.policy, "in the headline")
+            if mention.in_headline:
+                why = "in the headline"
+            span = Span(mention.span.end, mention.symbol_span.end)
+            yield Finding(mention.symbol_span, f"the house writes '{mark.text}' without {_symbol_text(mention)} {why}",
+                          Fix.replace(span, "", description="Remove the symbol"))
+
+
+@rule("RL203", "mark-symbol-wrong", severity="error", fixable=True)
+def mark_symbol_wrong(release, ctx: Context):
+    """A mark carries the wrong symbol: ™ on a registered mark, ® on an unregistered one.
+
+    ## What it checks
+    The symbol after each mention of a mark in `house.trademarks` against the mark's own symbol:
+    ® for a registered mark, ™ for an unregistered trademark, ℠ for a service mark.
+
+    ## Why
+    Using ® on a mark that is not registered is, in the United States and elsewhere, a false
+    claim of registration; ™ on a registered mark undersells it.
+
+    ## Fix
+    Safe: the symbol is replaced by the registered one.
+
+    ## Examples
+    ```config
+    house:
+      trademarks:
+        - {mark: Miracle Point, symbol: "®", policy: every-mention}
+    ```
+    ```bad
+    The Miracle Point™ center opened.
+    ```
+    ```fixed
+    The Miracle Point® center opened.
+    ```
+
+    ```good
+    The Miracle Point® center opened.
+    ```
+    """
+    for mark in registry(ctx):
+        for mention in mentions(release, mark):
+            written = _symbol_text(mention)
+            if written and written != mark.symbol:
+                yield Finding(mention.symbol_span, f"'{mark.text}' is a {mark.kind} mark: write {mark.symbol}, not "
+                                                   f"{written}", Fix.replace(mention.symbol_span, mark.symbol,
+                                                                             description=f"Write {mark.symbol}"))
+
+
+@rule("RL204", "mark-unregistered", severity="info")
+def mark_unregistered(release, ctx: Context):
+    """A word carries ® or ™ but the house registry does not list it.
+
+    ## What it checks
+    When `house.trademarks` lists the house's marks, any other word written with ®, ™ or ℠.
+    Partners' marks are common in releases; the finding asks whether the registry is complete or
+    the symbol is wrong. Without a registry this rule is silent.
+
+    ## Why
+    A symbol on a word the legal team never registered is a claim the company may not be able to
+    back.
+
+    ## Examples
+    ```config
+    house:
+      trademarks:
+        - {mark: MicroPort, symbol: "®"}
+    ```
+    ```bad
+    MicroPort® launched the FlashBlade® stent.
+    ```
+
+    ```good
+    MicroPort® launched the FlashBlade stent.
+    ```
+    """
+    marks = registry(ctx)
+    if not marks:
+        return
+    known = {m.text.lower() for m in marks} | {v.lower() for m in marks for v in m.variants}
+    for term, span, symbol, _ in marked_terms(release):
+        if term.lower() not in known and not any(term.lower().endswith(" " + k) for k in known):
+            yield Finding(span, f"'{term}' carries {ASCII.get(symbol, symbol)} but is not in the house trademark "
+                                "registry: add it, or check the symbol")
+
+
+@rule("RL205", "mark-symbol-ascii", severity="warning", fixable=True)
+def mark_symbol_ascii(release, ctx: Context):
+    """A trademark symbol is typed as (R), (TM) or (SM).
+
+    ## What it checks
+    `(R)`, `(TM)` and `(SM)` written right after a word (`WiSA(R)`, `CardioDialysis(TM)`). With
+    a space before them they are left alone: `(R)` is also a party label.
+
+    ## Why
+    The stand-ins come from typewriters and e-mail; on a wire and on the web they read as
+    parentheses, not as marks.
+
+    ## Fix
+    Safe: the stand-in becomes ®, ™ or ℠.
+
+    ## Examples
+    ```bad
+    The WiSA(R) module and the CardioDialysis(TM) system.
+    ```
+    ```fixed
+    The WiSA® module and the CardioDialysis™ system.
+    ```
+
+    ```good
+    The WiSA® module and the CardioDialysis™ system.
+    ```
+    """
+    for _, _, symbol, symbol_span in marked_terms(release):
+        if symbol in ASCII and symbol.isupper():
+            yield Finding(symbol_span, f"'{symbol}' stands in for {ASCII[symbol]}: write {ASCII[symbol]}",
+                          Fix.replace(symbol_span, ASCII[symbol], description=f"Write {ASCII[symbol]}"))
+
+
+_SPACED_SYMBOL = regex.compile(r"(?<=[\p{L}\p{N}])[ \t\u00a0]+(?P<symbol>[®™℠])(?![\p{L}\p{N}])")
+_SYMBOL_IN_WORD = regex.compile(r"(?<=[\p{Ll}\p{N}])(?P<symbol>[®™℠])(?=\p{L}{2})")
+
+
+@rule("RL206", "mark-symbol-spacing", severity="warning", fixable=True)
+def mark_symbol_spacing(release, ctx: Context):
+    """A trademark symbol is set apart from its mark, or sits inside a word.
+
+    ## What it checks
+    A space between a mark and its symbol (`MicroPort ®`), and a symbol with letters on both
+    sides (`Micro®Port`, or a mark run into the next word by a copy-paste: `MicroPort®Orthopedics`).
+
+    ## Why
+    The symbol belongs to the mark, touching its last letter; set apart it looks like stray
+    punctuation, and inside a word it marks half of something.
+
+    ## Fix
+    Safe for a space: it is removed. A symbol inside a word is reported only.
+
+    ## Examples
+    ```bad
+    The MicroPort ® institute opened.
+    ```
+    ```fixed
+    The MicroPort® institute opened.
+    ```
+
+    ```bad
+    The MicroPort®Orthopedics unit grew.
+    ```
+
+    ```good
+    The MicroPort® institute opened.
+    ```
+    """
+    for span in release.scope("prose"):
+        for m in _SPACED_SYMBOL.finditer(release.prose, span.start, span.end):
+            gap = Span(m.start(), m.start("symbol"))
+            yield Finding(Span(m.start(), m.end()), f"a space stands between the mark and {m.group('symbol')}",
+                          Fix.replace(gap, "", description="Remove the space"))
+        for m in _SYMBOL_IN_WORD.finditer(release.prose, span.start, span.end):
+            yield Finding(Span(m.start(), m.end()), f"{m.group('symbol')} stands inside a word: it belongs right after "
+                                                    "the mark, before a space")
+
+
+def _edit_distance_at_most_one(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diffs = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diffs) == 1 or (len(diffs) == 2 and diffs[1] == diffs[0] + 1
+                                   and a[diffs[0]] == b[diffs[1]] and a[diffs[1]] == b[diffs[0]])
+    shorter, longer = (a, b) if len(a) < len(b) else (b, a)
+    for i in range(len(longer)):
+        if longer[:i] + longer[i + 1:] == shorter:
+            return True
+    return False
+
+
+@rule("RL207", "mark-variant", severity="warning", fixable=True)
+def mark_variant(release, ctx: Context):
+    """A mark is written in another case or spelling than the registered form.
+
+    ## What it checks
+    Forms of a mark in `house.trademarks` that differ from it in case (`Microport`, `MICROPORT`),
+    spacing (`Micro Port`, `MiraclePoint`), a listed variant, or one letter (`MicroPrt`, for marks
+    of seven letters or more). Words a release also writes in lower case are ordinary words and are
+    left alone.
+
+    ## Why
+    A mark is protected in the form it was registered in; every variant dilutes it.
+
+    ## Fix
+    Safe: the variant is replaced by the registered form.
+
+    ## Examples
+    ```config
+    house:
+      trademarks:
+        - {mark: MicroPort, symbol: "®", variants: [Micro-Port]}
+    ```
+    ```bad
+    Microport® opened a plant.
+    ```
+    ```fixed
+    MicroPort® opened a plant.
+    ```
+
+    ```bad
+    Micro Port® opened a plant.
+    ```
+    ```fixed
+    MicroPort® opened a plant.
+    ```
+
+    ```good
+    MicroPort® opened a plant.
+    ```
+    """
+    marks = registry(ctx)
+    if not marks:
+        return
+    for span in release.scope("prose"):
+        text = release.prose
+        for m in _WORD.finditer(text, span.start, span.end):
+            word = m.group().rstrip(".'’")
+            for mark in marks:
+                hit = _variant_span(release, m, word, mark)
+                if hit is not None:
+                    found, written = hit
+                    if any(e.contains(found) for e in _exempt_spans(release, mark)):
+                        continue
+                    yield Finding(found, f"'{written}' is a variant of the mark '{mark.text}': write '{mark.text}'",
+                                  Fix.replace(found, mark.text, description=f"Write '{mark.text}'"))
+                    break
+
+
+def _variant_span(release, m, word: str, mark: Mark):
+    target = mark.text
+    compact = target.replace(" ", "")
+    start = m.start()
+    if word == target.split()[0] and " " in target:
+        return None
+    # A multi-word mark written as one word, or a one-word mark split in two.
+    if " " in target and word.lower() == compact.lower():
+        return Span(start, start + len(word)), word
+    if " " not in target:
+        nxt = regex.match(r"[ -]+([\p{L}\p{N}]+)", release.prose[start + len(word):start + len(word) + 40])
+        if nxt and (word + nxt.group(1)).lower() == target.lower() and word[:1].isupper():
+            end = start + len(word) + nxt.end()
+            return Span(start, end), release.prose[start:end]
+    if word in mark.variants:
+        return Span(start, start + len(word)), word
+    if word == target or not word[:1].isupper():
+        return None
+    if word.lower() == target.lower() or (len(target) >= 7 and " " not in target
+                                          and _edit_distance_at_most_one(word.lower(), target.lower())
+                                          and word.lower() not in release.words):
+        if word.lower() in release.words and word.lower() != target.lower():
+            return None
+        return Span(start, start + len(word)), word
+    return None
+
+
+@rule("RL208", "mark-misuse", severity="warning", fixable=True)
+def mark_misuse(release, ctx: Context):
+    """A mark is used as a noun in the possessive or plural, or as a verb.
+
+    ## What it checks
+    A word written with its mark (`MicroPort®`) followed by a possessive (`MicroPort®'s`), and a
+    one-word mark of the house registry used as a plural or a verb (`Xeroxes`, `Xeroxed`). Marks
+    are adjectives: INTA's guidance is to follow them with the generic noun.
+
+    ## Why
+    A mark used as a noun or a verb drifts toward a generic word, the way aspirin and escalator
+    lost their protection.
+
+    ## Fix
+    Unsafe for a possessive (offered, never applied by a plain --fix): `MicroPort®'s strategy`
+    becomes `the MicroPort® strategy`; check the sentence still reads.
+
+    ## Examples
+    ```bad
+    It is part of MicroPort®'s long-term strategy.
+    ```
+    ```fixed
+    It is part of the MicroPort® long-term strategy.
+    ```
+
+    ```good
+    It is part of the MicroPort® long-term strategy.
+    ```
+    """
+    seen: set[int] = set()
+    candidates = [(span, symbol_span) for _, span, _, symbol_span in marked_terms(release)]
+    for mark in registry(ctx):
+        candidates += [(m.span, m.symbol_span) for m in mentions(release, mark) if m.symbol_span is not None]
+    for span, symbol_span in candidates:
+        end = symbol_span.end
+        if end in seen:
+            continue
+        seen.add(end)
+        possessive = _POSSESSIVE.match(release.prose, end, end + 4)
+        if possessive is None:
+            continue
+        whole = Span(span.start, possessive.end())
+        article = "" if _THE_BEFORE.search(release.prose, max(0, span.start - 4), span.start) else "the "
+        marked = release.text[span.start:end]
+        fix = Fix.replace(whole, f"{article}{marked}", safe=False, description=f"Write '{article}{marked} ...'")
+        yield Finding(whole, f"'{release.text[whole.start:whole.end]}' uses the mark as a possessive noun: marks are "
+                             f"adjectives ('{article}{marked} <noun>')", fix)
+    for mark in registry(ctx):
+        if " " in mark.text:
+            continue
+        pattern = _compiled(rf"(?<![\p{{L}}\p{{N}}-]){regex.escape(mark.text)}(?P<ending>es|s|ed|ing)(?![\p{{L}}\p{{N}}])")
+        for span in release.scope("prose"):
+            for m in pattern.finditer(release.prose, span.start, span.end):
+                use = "a plural noun" if m.group("ending") in ("s", "es") else "a verb"
+                yield Finding(Span(m.start(), m.end()), f"'{m.group()}' uses the mark '{mark.text}' as {use}: marks "
+                                                        f"are adjectives ('{mark.text}{mark.symbol} products')")
+
+
+_POSSESSIVE = regex.compile(r"[’']s(?![\p{L}])|[’'](?=\s)")
+_THE_BEFORE = regex.compile(r"(?i)\bthe\s+$")
+
+
+# --------------------------------------------------------------------------- marked terms, any release
+
+
+def marked_terms(release):
+    """(term, span of the term, symbol as written, span of the symbol) for every word written with a mark."""
+    results = []
+    for span in release.scope("prose"):
+        for m in _MARKED.finditer(release.prose, span.start, span.end):
+            term = m.group("term")
+            start = m.start("term")
+            lead = _LEADING_FILLER.match(term)
+            if lead:
+                start += lead.end()
+                term = term[lead.end():]
+            if not term:
+                continue
+            if m.group("symbol").startswith("(") and m.group("space"):
+                continue
+            term_span = Span(start, start + len(term))
+            if release.is_protected(term_span):
+                continue
+            results.append((term, term_span, m.group("symbol"), Span(m.start("symbol"), m.end("symbol"))))
+    return results
+
+
+@rule("RL209", "mark-headline", severity="warning")
+def mark_headline(release, ctx: Context):
+    """A mark the house requires in the headline is missing from it.
+
+    ## What it checks
+    A mark whose `headline` choice in `house.trademarks` is `required` must appear in the
+    headline (with its symbol, per RL201). Marks whose choice is `forbidden` take no symbol in
+    the headline (RL202 reports it).
+
+    ## Why
+    Some houses lead every headline with the company mark, so releases line up in a listing.
+
+    ## Examples
+    ```config
+    house:
+      trademarks:
+        - {mark: MicroPort, symbol: "®", headline: required}
+    ```
+    ```bad
+    Company Opens a Plant in Suzhou
+
+    SUZHOU, China, June 2, 2025 — MicroPort® opened a plant.
+    ```
+
+    ```good
+    MicroPort® Opens a Plant in Suzhou
+
+    SUZHOU, China, June 2, 2025 — MicroPort® opened a plant.
+    ```
+    """
+    if release.headline is None:
+        return
+    for mark in registry(ctx):
+        if mark.headline != "required":
+            continue
+        if not any(m.in_headline for m in mentions(release, mark)):
+            yield Finding(release.headline, f"the house headline names '{mark.text}{mark.symbol}'")
+
+
+# --------------------------------------------------------------------------- across releases
+
+
+def _distinctive(term: str) -> bool:
+    """A term that can only be a name: CamelCase, letters with digits, capitals, or several words."""
+    # Short capitals (USA, CEO) are acronyms more often than marks: five letters at least.
+    return (bool(_CAMEL.search(_SURNAME_PREFIX.sub("", term))) or bool(_LETTER_DIGIT.search(term))
+            or (term.isupper() and len(term) >= 5) or " " in term)
+
+
+_CAMEL = regex.compile(r"\p{Ll}\p{Lu}")
+_SURNAME_PREFIX = regex.compile(r"\b(?:Ma?c|D[ei]|L[ae])(?=\p{Lu})")  # McAfee, MacLeod, DeLuca, LaSalle
+_LETTER_DIGIT = regex.compile(r"\p{L}\p{N}|\p{N}\p{L}")
+
+
+def marks_facts(release, ctx: Context):
+    """Which distinctive terms this release writes with a symbol, and how often without."""
+    facts: dict[str, list] = {}
+    for term, span, symbol, _ in marked_terms(release):
+        if not _distinctive(term) or release.prose[max(0, span.start - 2):span.start] == ", ":
+            continue  # "Military City, USA®": where the mark starts is unclear
+        entry = facts.setdefault(term, [ASCII.get(symbol, symbol), 0])
+        entry[1] += 1
+    return facts or None
+
+
+def marks_summary(facts, ctx: Context):
+    """Each distinctive term with the releases that mark it, and a matcher to find it unmarked."""
+    seen: dict[str, dict] = {}
+    for path, terms in facts:
+        for term, (symbol, count) in terms.items():
+            entry = seen.setdefault(term, {"releases": 0, "symbols": {}, "example": path})
+            entry["releases"] += 1
+            entry["symbols"][symbol] = entry["symbols"].get(symbol, 0) + 1
+    if not seen:
+        return None
+    alternation = "|".join(r"\s+".join(regex.escape(w) for w in t.split()) for t in sorted(seen, key=len, reverse=True))
+    pattern = regex.compile(rf"(?<![\p{{L}}\p{{N}}-])(?:{alternation})(?![\p{{L}}\p{{N}}])(?![ \t]?(?:[®™℠]|\((?:R|TM|SM)\)))")
+    return {"terms": seen, "pattern": pattern, "total": len(facts)}
+
+
+@rule("RL210", "mark-inconsistent-across-releases", severity="info",
+      facts=marks_facts, aggregate=marks_summary)
+def mark_inconsistent_across_releases(release, ctx: Context):
+    """A name that carries ® or ™ in other releases appears here without it.
+
+    ## What it checks
+    Needs no registry. Across the releases linted together (or the configured `corpus:`),
+    relint collects the names written with ®, ™ or ℠ (names only: CamelCase words such as
+    `CardioDialysis`, words with digits, capitals, or phrases of several words). A release that
+    mentions such a name and never marks it is reported, with the number of releases that do, so a
+    team can build its registry from its own back catalogue. A release that marks the name once
+    is left to the registry rules.
+
+    ## Why
+    The same product written `CardioDialysis™` in one release and `CardioDialysis` in the next
+    looks careless to readers and weakens the mark.
+
+    ## Examples
+    ```corpus
+    The CardioDialysis™ system treats patients at home.
+    ~~~
+    Doctors prescribed the CardioDialysis™ system.
+    ```
+
+    ```bad
+    The CardioDialysis system reached 40 clinics.
+    ```
+
+    ```good
+    The CardioDialysis™ system reached 40 clinics.
+    ```
+    """
+    summary = ctx.corpus
+    if summary is None:
+        return
+    own = {term for term, *_ in marked_terms(release)}
+    exempt = [span for mark in registry(ctx) for span in _exempt_spans(release, mark)]
+    reported: set[str] = set()
+    for span in release.scope("prose"):
+        for m in summary["pattern"].finditer(release.prose, span.start, span.end):
+            term = " ".join(m.group().split())
+            info = summary["terms"].get(term)
+            if info is None or term in own or term in reported:
+                continue
+            if any(e.contains(Span(m.start(), m.end())) for e in exempt):
+                continue  # a legal entity name the registry lists
+            if term.lower() in release.words:
+                continue  # also an ordinary word in this release
+            reported.add(term)
+            symbol = max(info["symbols"], key=info["symbols"].get)
+            count = info["releases"]
+            yield Finding(Span(m.start(), m.end()), f"'{term}' carries {symbol} in {count} other "
+                                                    f"release{'s' if count != 1 else ''} (e.g. {info['example']}) "
+                                                    "but never here")
