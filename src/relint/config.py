@@ -32,8 +32,17 @@ HOUSE_SCHEMA: dict[str, Any] = {
         "exempt": [str],
         "headline": frozenset({"allowed", "required", "forbidden"}),
     }],
+    "people-style": {
+        "honorifics": frozenset({"none", "later", "always"}),
+        "doctor": frozenset({"allow", "never"}),
+        "title-case": frozenset({"ap", "keep"}),
+        "later-reference": frozenset({"family", "any"}),
+    },
     "people": [{
-        "name": str, "order": str, "honorific": str, "aliases": [str],
+        "name": str,
+        "order": frozenset({"given-family", "family-given"}),
+        "honorific": frozenset({"none", "Mr.", "Ms.", "Mrs.", "Dr.", "Prof."}),
+        "aliases": [str],
         "titles": [{"title": str, "from": (str, "date"), "to": (str, "date"), "company": str}],
     }],
     "boilerplate": [{"heading": str, "file": str, "required": str, "company": str}],

@@ -43,9 +43,28 @@ def rule(code: str, name: str, *, severity: str = "warning", options: Mapping[st
 
 def load_builtin() -> list[RuleSpec]:
     """Import every family module once; their decorators fill BUILTIN."""
-    from . import dateline, document, trademarks  # noqa: F401
+    from . import dateline, document, people, trademarks  # noqa: F401
 
     return list(BUILTIN)
 
 
 FindingIter = Iterable[Finding]
+
+
+def freeze(value: Any) -> Any:
+    """A hashable copy of config data (mappings and lists), so parsed registries can be cached."""
+    if isinstance(value, Mapping):
+        return tuple(sorted((str(k), freeze(v)) for k, v in value.items()))
+    if isinstance(value, (list, tuple)):
+        return tuple(freeze(v) for v in value)
+    return value
+
+
+def thaw(value: Any) -> Any:
+    """Back from ``freeze``: tuples of pairs become dicts again (only used on frozen mappings)."""
+    if isinstance(value, tuple) and value and all(isinstance(v, tuple) and len(v) == 2 and isinstance(v[0], str)
+                                                  for v in value):
+        return {k: thaw(v) for k, v in value}
+    if isinstance(value, tuple):
+        return [thaw(v) for v in value]
+    return value

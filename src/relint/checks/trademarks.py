@@ -16,7 +16,7 @@ from functools import lru_cache
 import regex
 
 from ..model import Finding, Fix, Span
-from . import Context, rule
+from . import Context, freeze, rule, thaw
 
 SYMBOLS = {"®": "registered", "™": "unregistered", "℠": "service mark"}
 SYMBOL_OF = {"registered": "®", "unregistered": "™", "service": "℠"}
@@ -47,18 +47,13 @@ class Mark:
 
 
 def registry(ctx: Context) -> tuple[Mark, ...]:
-    return _registry(_freeze(ctx.house.get("trademarks") or ()))
-
-
-def _freeze(entries) -> tuple:
-    return tuple(tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in e.items())) for e in entries)
+    return _registry(freeze(list(ctx.house.get("trademarks") or ())))
 
 
 @lru_cache(maxsize=32)
-def _registry(frozen) -> tuple[Mark, ...]:
+def _registry(frozen: tuple) -> tuple[Mark, ...]:
     marks = []
-    for entry in frozen:
-        e = dict(entry)
+    for e in (thaw(entry) for entry in frozen):
         marks.append(Mark(
             text=e["mark"], symbol=e.get("symbol", "®"), policy=e.get("policy", "every-mention"),
             variants=tuple(e.get("variants", ())), exempt=tuple(e.get("exempt", ())),

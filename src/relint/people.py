@@ -1,0 +1,276 @@
+"""Find the people a release names, with their titles and courtesy titles.
+
+Three shapes cover almost every mention in a release:
+
+    title before the name   Chief Executive Officer Jane Doe; MicroPort® First Vice President,
+                            Technological Innovation ..., Mr. Xiang He
+    name, then the title    Jane Doe, chief executive officer of Acme; Dr. Chengyun Yue, the
+                            First Vice President of Business Development of MicroPort®
+    a courtesy title        Mr. Bo Peng signed ...; Dr. He Xiang said ...
+
+plus every mention of a person the house registry lists (by name, alias, family name, or with
+the name order inverted). Names are two or three capitalised words; words that name places,
+organisations and events (Hospital, Competition, Group, ...) are never part of a name, so
+"Dr. X Competition" or "Shanghai General Hospital" is not a person.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .model import Span
+
+HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Mx")
+TITLE_HEADS = (
+    "president|vice president|officer|chairman|chairwoman|chairperson|chair|director|founder|co-founder|cofounder"
+    "|ceo|cfo|coo|cto|cmo|cio|cro|cso|cpo|cco|ciso|evp|svp|vp|gm|manager|partner|head|secretary|treasurer|dean"
+    "|professor|principal|governor|mayor|minister|senator|attorney|editor|counsel|commissioner|analyst|scientist"
+    "|engineer|strategist|executive|owner|leader|superintendent|coordinator|specialist|consultant|advisor|adviser"
+    "|ambassador|spokesperson|spokesman|spokeswoman|representative|administrator|architect|physician|surgeon"
+    "|researcher|fellow|chief|lead|producer|publisher|curator|conductor|coach|captain|trustee|president-elect"
+)
+# Words that end a name: a "name" ending in one of these is a place, an organisation or an event.
+NOT_NAME_WORDS = frozenset("""
+Hospital Hospitals University College School Institute Institutes Center Centre Centers Group Company Companies Corp
+Corporation Inc Ltd LLC PLC GmbH Bank Capital Partners Technologies Technology Association Council Commission
+Committee Foundation Fund Award Awards Challenge Competition Conference Summit Fair Forum Expo Park City Province
+County State Street Road Avenue Square Tower Building Hall Museum Gallery Library Church Club League Team
+Society Agency Department Ministry Bureau Office Administration Authority Board Network Systems Solutions Services
+Labs Laboratory Laboratories Studio Studios Media Press News Times Journal Review Magazine Day Week Month Year
+Program Programme Project Initiative Campaign Fellowship Prize Medal Cup Series Festival Show Tour Games Olympics
+Medical Health Healthcare Pharma Pharmaceuticals Therapeutics Biotech Energy Mining Metals Resources Holdings
+Ventures Global International Industries Industrial Electric Motors Airlines Airways Hotel Hotels Resort Restaurant
+Cafe Market Markets Exchange Street Fund Trust Insurance Financial Securities Equity Realty Properties River Lake
+Mountain Valley Island Islands Bay Beach Coast North South East West Central Greater Delta Region Zone District
+China Shanghai Beijing Suzhou America American Europe European Asia Asian Africa African Pacific Atlantic
+""".split())
+NOT_NAME_FIRST = frozenset("""
+The A An This That These Those Our Its Their His Her My Your We They It In On At For From By With And Or But Of To
+As If When While After Before During Since Through Under Over About According Also Both Each Every All Some Many
+Most More Other New Today Yesterday Tomorrow January February March April May June July August September October
+November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday Chief Vice Senior Executive Managing
+General President Director Founder Professor Chairman Dear Please Contact Media Press About Additionally However
+Meanwhile Furthermore Moreover Thanks Following Together Under Upon Via Dr Mr Ms Mrs
+""".split())
+
+_NAME_WORD = (rf"(?!(?:{'|'.join(HONORIFICS)})\b)(?!(?i:{TITLE_HEADS})\b)"
+              r"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?")
+_PARTICLE = r"(?:van|von|de|da|del|der|di|le|la|du|dos|bin|al)"
+NAME = rf"{_NAME_WORD}(?:[ \t]+\p{{Lu}}\.)?(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_WORD}){{1,2}}"
+_HON = rf"(?P<hon>(?:{'|'.join(HONORIFICS)})\.?)"
+
+_TITLE_WORD = r"(?:\p{Lu}[\p{L}&'’-]*|&|and|of|for|in|the)"
+# Title (capitalised, ending in a head word), optional ", Department ...,", optional honorific, name.
+_CAP = r"\p{Lu}[\p{L}&-]*"
+# "... President for Technology Innovation and New Business Development": ends on a capitalised word.
+_TITLE_TAIL = rf"(?:[ \t]+(?:for|of|in)[ \t]+{_CAP}(?:[ \t]+(?:(?:and|&)[ \t]+)?{_CAP}){{0,8}})"
+TITLE_BEFORE = regex.compile(
+    rf"(?P<title>(?:{_TITLE_WORD}[ \t]+){{0,9}}?(?i:(?:{TITLE_HEADS}))\b(?P<tail>{_TITLE_TAIL})?)"
+    rf"(?P<dept>,[ \t]+\p{{Lu}}[^,.;\n]{{3,90}}?(?=,))?"
+    # After a tail or a department the name needs a comma or a courtesy title: "... of Legacy Life Books"
+    # is one organisation, not a title and a name.
+    rf"(?:(?(tail),|(?(dept),|,?))[ \t]+(?:{_HON}[ \t]+)?|(?(tail)|(?(dept)|(?!)))[ \t]+{_HON}[ \t]+)"
+    rf"(?P<name>{NAME})(?![\p{{L}}])",
+)
+NAME_THEN_TITLE = regex.compile(
+    rf"(?:{_HON}\s+)?(?P<name>{NAME}),\s+(?P<article>(?:the|a|an|our|its)\s+)?"
+    rf"(?P<title>[^,.;:()\n“”\"]{{2,110}}?)(?=\s*(?:[,.;:()“”\"]|\s+(?:said|says|added|noted|who|which|explained|commented|stated)\b|$))"
+)
+HONORIFIC_NAME = regex.compile(rf"(?<![\p{{L}}]){_HON}\s+(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{0,2}})")
+_HEAD = regex.compile(rf"(?i)\b(?:{TITLE_HEADS})\b")
+_ORG_SPLIT = regex.compile(r"\s+(?:of|at|for|with|,)\s+(?=(?:the\s+)?(?:[\p{Lu}\d]|\p{Ll}+\p{Lu}))")
+_MARK = regex.compile(r"[®™℠]")
+# "vice president of Business Development": a department is part of the title, not the organisation.
+_DEPARTMENT = regex.compile(
+    r"(?i:business|development|marketing|sales|operations|engineering|finance|product|products|technology|research"
+    r"|strategy|strategic|communications|human|people|talent|legal|compliance|innovation|growth|partnerships|investor"
+    r"|corporate|public|digital|data|information|security|clinical|regulatory|manufacturing|supply|customer|design"
+    r"|content|programs|project|projects|brand|global|international|north|south|asia|europe|the\s+americas|emea|apac"
+    r"|new\s+business|education|administration|quality|medical\s+affairs|government\s+affairs|technical)\b"
+)
+# An organisation word before a title ends the organisation: "Shanghai General Hospital President".
+ORG_BREAK_WORDS = ("Limited", "Hospital", "University", "College", "School", "Institute", "Center", "Centre", "Company", "Corp",
+                   "Corporation", "Inc", "Ltd", "LLC", "Bank", "Foundation", "Association", "Agency", "Ministry",
+                   "Bureau", "Museum", "Library", "Church", "Club", "Government", "Hotel", "Fund")
+_TITLE_BREAK = regex.compile(r"[®™℠]\s*|\b(?:" + "|".join(ORG_BREAK_WORDS) + r")\.?\b\s*")
+
+
+# Words a title is made of (heads, ranks, functions): a title's core starts at the first of them.
+TITLE_WORDS = frozenset("""senior junior executive vice first second chief general managing deputy assistant associate
+co-founder cofounder co founding global regional group lead principal interim acting board national district area
+country account program project creative art artistic medical technical scientific clinical operating financial
+marketing revenue commercial technology technologies information strategy strategic operations sales development
+business product products research communications human resources legal compliance innovation growth partnerships
+investor relations corporate public affairs digital data security regulatory manufacturing supply chain customer
+success experience design content programs management administration education quality engineering finance brand
+independent non-executive nonexecutive honorary emeritus""".split())
+_PAST = regex.compile(r"(?i:\b(?:former|formerly|previously|ex-|past|retired|late|then)\s*(?:the\s+|a\s+|an\s+)?$)")
+# A title after a name never starts with these: "Jane Doe, He and ..." is the next sentence.
+_NOT_TITLE_START = regex.compile(r"(?:He|She|They|It|We|I|You|Follow|Join|Meet|Visit|Contact|Learn|Read|See|Watch|Call|"
+                                 r"Email|Click|Also|Both|Each|Who|Which|Whose|And|Or|But|Previously|Formerly|Former)\b")
+
+
+def title_core_start(title: str) -> int:
+    """Where the title proper starts, after any organisation name: "Premium Produce CEO" -> "CEO"."""
+    offset = 0
+    for word in regex.finditer(r"[^\s]+", title):
+        w = word.group().strip(",").lower().rstrip("'’s") if word.group().lower().endswith(("'s", "’s")) else word.group().strip(",").lower()
+        if w in TITLE_WORDS or _HEAD.fullmatch(w) or w in ("of", "and", "for", "&", "in", "the"):
+            if w not in ("of", "and", "for", "&", "in", "the"):
+                return word.start()
+            continue
+        offset = word.end()
+    return offset
+
+
+@dataclass(frozen=True)
+class Mention:
+    name: Span
+    name_text: str
+    honorific: Span | None = None
+    title: Span | None = None       # the title proper, without the organisation
+    org: str | None = None
+    shape: str = "bare"             # "before", "after" or "bare"
+    set_off: bool = False           # the title follows the name after a comma
+    past: bool = False              # "former chief marketing officer": a title no longer held
+
+
+def _strip_possessive(name: str) -> str:
+    return regex.sub(r"[’']s?$", "", name)
+
+
+def _valid_name(name: str) -> bool:
+    words = name.replace(".", " ").split()
+    if len(words) < 1 or words[0] in NOT_NAME_FIRST:
+        return False
+    if any(w in HONORIFICS or _HEAD.fullmatch(w) for w in words):
+        return False  # "Marketing Officer Mr" is the end of a title, not a name
+    return not any(w in NOT_NAME_WORDS for w in words)
+
+
+def _title_cut(text: str, start: int, end: int) -> tuple[int, str | None]:
+    """Where the title ends and the organisation starts.
+
+    "first vice president of business development of MicroPort®": the split whose remainder
+    carries a mark wins; then the last "at" ("vice president of sales at Acme"); then the first
+    "of" or "for" before a capital ("CEO of Bank of America").
+    """
+    segment = text[start:end]
+    splits = [m for m in _ORG_SPLIT.finditer(segment) if _HEAD.search(segment[: m.start()])
+              and not _DEPARTMENT.match(segment, m.end())]
+    if not splits:
+        return end, None
+    marked = [m for m in splits if _MARK.search(segment[m.end():])]
+    at = [m for m in splits if m.group().strip() == "at"]
+    chosen = marked[-1] if marked else at[-1] if at else splits[0]
+    return start + chosen.start(), segment[chosen.end():].strip()
+
+
+def _trim_title_start(text: str, start: int, end: int) -> int:
+    """A title before a name starts after a mark, a lowercase word, or an organisation word."""
+    segment = text[start:end]
+    cut = 0
+    for m in _TITLE_BREAK.finditer(segment):
+        head = _HEAD.search(segment, m.end())
+        if head is not None:
+            cut = m.end()
+    words = segment[cut:]
+    lead = regex.match(r"(?:(?:the|and|of|for|in|&)\s+)+", words)
+    if lead:
+        cut += lead.end()
+    return start + cut
+
+
+def find_mentions(prose: str, spans: list[Span]) -> list[Mention]:
+    """Every person mention in ``spans`` of the prose, in text order, without overlaps."""
+    found: dict[int, Mention] = {}
+    for span in spans:
+        for m in NAME_THEN_TITLE.finditer(prose, span.start, span.end, overlapped=True):
+            name = m.group("name")
+            title_text = m.group("title")
+            if not _valid_name(name) or not _HEAD.search(title_text) or len(title_text.split()) > 14:
+                continue
+            first_word = title_text.split()[0].lower() if title_text.split() else ""
+            if title_text[:1].islower() and first_word not in TITLE_WORDS and not _HEAD.fullmatch(first_word):
+                continue  # "Jane Doe, whose team ..." is not a title
+            if _NOT_TITLE_START.match(title_text) or _names_someone(title_text) or "(" in title_text or ")" in title_text:
+                continue  # "Rani Kohen, President Steve Schmidt, and ...": a list of people
+            if m.start("name") in found:
+                continue  # the same name matched from an earlier start, with its courtesy title
+            t_start = m.start("title")
+            t_end, org = _title_cut(prose, t_start, m.end("title"))
+            past = bool(_PAST.search(prose, max(span.start, t_start - 12), t_start)) or first_word in ("former", "previously")
+            found[m.start("name")] = Mention(
+                Span(m.start("name"), m.end("name")), name,
+                Span(m.start("hon"), m.end("hon")) if m.group("hon") else None,
+                Span(t_start, t_end), org, "after", True, past,
+            )
+        for m in TITLE_BEFORE.finditer(prose, span.start, span.end, overlapped=True):
+            name = m.group("name")
+            if not _valid_name(name) or m.start("name") in found:
+                continue
+            t_start = _trim_title_start(prose, m.start("title"), m.end("title"))
+            title = prose[t_start:m.end("title")]
+            if not title or not title[:1].isupper() or not _HEAD.search(title):
+                continue
+            t_end = m.end("dept") if m.group("dept") else m.end("title")
+            past = _in_past_clause(prose, max(span.start, t_start - 120), t_start)
+            found[m.start("name")] = Mention(
+                Span(m.start("name"), m.end("name")), name,
+                Span(m.start("hon"), m.end("hon")) if m.group("hon") else None,
+                Span(t_start, t_end), None, "before", False, past,
+            )
+        for m in HONORIFIC_NAME.finditer(prose, span.start, span.end):
+            name = m.group("name")
+            if m.start("name") in found or not _valid_name(name) or _inside_any(found, m.start("name")):
+                continue
+            found[m.start("name")] = Mention(Span(m.start("name"), m.end("name")), name,
+                                             Span(m.start("hon"), m.end("hon")))
+    ordered = [_without_possessive(found[k]) for k in sorted(found)]
+    # "Kerrie Lee Brown" also matches as "Lee Brown": keep the longest name.
+    return [m for m in ordered if not any(o is not m and o.name.start < m.name.start < o.name.end for o in ordered)]
+
+
+def _without_possessive(mention: Mention) -> Mention:
+    clean = _strip_possessive(mention.name_text)
+    if clean == mention.name_text:
+        return mention
+    return Mention(Span(mention.name.start, mention.name.start + len(clean)), clean, mention.honorific,
+                   mention.title, mention.org, mention.shape, mention.set_off, mention.past)
+
+
+_SOMEONE = regex.compile(rf"(?i:{TITLE_HEADS})\b[ \t]+{NAME}")
+
+
+_CLAUSE_PAST = regex.compile(r"(?i:\b(?:former|formerly|previously|ex-|retired)\b)[^,.;:“”\"]*$")
+
+
+def _in_past_clause(prose: str, start: int, end: int) -> bool:
+    """"former Maxim Group investment banker and Chief Marketing Officer": past, back to the clause start."""
+    return _CLAUSE_PAST.search(prose, start, end) is not None
+
+
+def _names_someone(title: str) -> bool:
+    return _SOMEONE.search(title) is not None
+
+
+def _inside_any(found: dict[int, Mention], offset: int) -> bool:
+    return any(m.name.start <= offset < m.name.end for m in found.values())
+
+
+def normalise_title(title: str) -> str:
+    """Compare titles by words: marks, articles, case and common abbreviations do not count."""
+    title = title[title_core_start(title):]
+    text = _MARK.sub("", title).lower()
+    text = regex.sub(r"[’']s\b", "", text)
+    text = regex.sub(r"\b(?:the|a|an)\b", " ", text)
+    for short, long in (("ceo", "chief executive officer"), ("cfo", "chief financial officer"),
+                        ("coo", "chief operating officer"), ("cto", "chief technology officer"),
+                        ("cmo", "chief marketing officer"), ("cro", "chief revenue officer"),
+                        ("cio", "chief information officer"), ("cso", "chief strategy officer"),
+                        ("cco", "chief commercial officer"), ("evp", "executive vice president"),
+                        ("svp", "senior vice president"), ("vp", "vice president"), ("&", "and")):
+        text = regex.sub(rf"\b{regex.escape(short)}\b" if short[0].isalnum() else regex.escape(short), long, text)
+    return " ".join(regex.findall(r"[\w-]+", text))
