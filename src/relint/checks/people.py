@@ -89,8 +89,8 @@ def release_date(release) -> _dt.date | None:
 
 
 def mentions(release) -> list[Mention]:
-    spans = [release.headline] if release.headline else []
-    spans += [p.span for p in release.paragraphs if p.section in ("body", "about")]
+    # Not the headline: in title case every word is capitalised, and "Mr. Test Prep Empowers ..." is a brand.
+    spans = [p.span for p in release.paragraphs if p.section in ("body", "about")]
     return _cached_mentions(release, tuple(spans))
 
 
@@ -440,7 +440,8 @@ def courtesy_title(release, ctx: Context):
     for m in mentions(release):
         if m.honorific is None:
             continue
-        written = _honorific_text(release, m).rstrip(".")
+        as_written = _honorific_text(release, m)
+        written = as_written.rstrip(".")
         key = _key(m.name_text) if len(m.name_text.split()) > 1 else m.name_text.lower()
         first = key not in seen
         seen.add(key)
@@ -456,8 +457,8 @@ def courtesy_title(release, ctx: Context):
         why = f"the house writes {person.name} without one" if person is not None else f"{house_word} uses none"
         if person is None and house["honorifics"] != "none":
             why = f"{house_word} uses none at the first mention"
-        yield Finding(m.honorific, f"courtesy title '{written}.' before {m.name_text}: {why}",
-                      Fix.replace(_removal(release, m), "", description=f"Remove '{written}.'"))
+        yield Finding(m.honorific, f"courtesy title '{as_written}' before {m.name_text}: {why}",
+                      Fix.replace(_removal(release, m), "", description=f"Remove '{as_written}'"))
 
 
 @rule("RL306", "honorific-mixed", severity="warning")
