@@ -34,7 +34,7 @@ _MONTH = r"(?P<month>(?i:January|February|March|April|May|June|July|August|Septe
 _WEEKDAY = r"(?P<weekday>(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?),?\s+"
 _DAY = r"(?P<day>[0-3]?\d)(?P<ordinal>st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[89]|2\d)\d\d)"
-_TIME = r"(?:\s*(?:@|at)?\s*(?:\d{1,2}(?::\d\d)?\s*(?i:[ap]\.?m\.?)|\d{1,2}:\d\d(?!\d))(?:\s+(?:Eastern|Pacific|Central|Mountain|[A-Z]{2,4}))?)"
+_TIME = r"(?:\s*(?:@|at)?\s*(?:\d{1,2}(?::\d\d)?\s*(?i:[ap]\.?m\.?)|\d{1,2}:\d\d(?!\d))(?:\s+(?:Eastern|Pacific|Central|Mountain|[A-Z]{2,4}|[A-Z][A-Za-z]+/[A-Za-z_]+))?)"
 DATE = regex.compile(
     rf"(?:{_WEEKDAY})?(?:"
     rf"(?P<mdy>{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?)"
@@ -106,23 +106,32 @@ def parse_dateline(text: str, start: int, stop: int | None = None, limit: int = 
     wire_name = None
     last_sep = None
     parts = 0
+    # Whether the first date or wire tag came after a place ("BOSTON, June 2"): then no place may follow.
+    anchored_after_place: bool | None = None
     while pos < end:
         part = _match_part(text, pos, end)
         if part is None:
             break
         kind, span, match = part
         if kind == "place":
-            if date_span or (wire_span and places):
+            if anchored_after_place is True:
                 break
+            # "(NewMediaWire) - January 23, 2025 - DALLAS — ...": a republisher's prefix before the real
+            # dateline; the place that follows belongs to the dateline too.
             places.append(span)
         elif kind == "date":
             if date_span:
                 break
             date_span, date_match = span, match
+            if anchored_after_place is None:
+                anchored_after_place = bool(places)
         else:
-            if wire_span or not _is_wire_name(match.group("name")):
+            source_at_end = match.group().startswith("/") and not text[span.end:stop].strip()
+            if wire_span or not (_is_wire_name(match.group("name")) or source_at_end):
                 break
             wire_span, wire_name = span, match.group("name").strip()
+            if anchored_after_place is None:
+                anchored_after_place = bool(places)
         parts += 1
         pos = span.end
         # Parts may run together: "Hilo (Newsworthy.ai) Thursday ...", "CA, June 2", "N.J.--(BUSINESS WIRE)--".
@@ -182,8 +191,18 @@ def _looks_like_next_part(text: str, pos: int, end: int) -> bool:
     kind, span, _ = part
     if kind != "place":
         return True
-    # A place after a separator must itself be followed by a separator or a date ("HONG KONG SAR - ...").
-    return _separator(text, span.end, end) is not None and span.end - pos <= 40 and text[pos:span.end].isupper()
+    # A place after a separator is in capitals and followed by a separator ("HONG KONG SAR - ...",
+    # "... - TAOS, N.M. – It has ..."), its region after commas.
+    if not text[pos:span.end].isupper() or span.end - pos > 40:
+        return False
+    after = span.end
+    while True:
+        comma = _GAP.match(text, after, end)
+        region = _PLACE.match(text, comma.end(), end) if "," in comma.group() else None
+        if region is None or region.end() - comma.end() > 30:
+            break
+        after = region.end()
+    return _separator(text, after, end) is not None
 
 
 def _match_part(text: str, pos: int, end: int):
@@ -223,10 +242,16 @@ _COMPANY = regex.compile(
 )
 
 
+_LABEL = regex.compile(r"(?i:release|date|dated|posted|published|updated|issued|embargo|embargoed|for|immediate|contact"
+                       r"|source|by|media|press|news|today|tags?|category|summary|note)\b")
+
+
 def _plausible(text: str, places: list[Span], date: Span | None, wire: Span | None) -> bool:
     """Reject an opening like "Acme Corp - the leader in ..." that merely looks like a place."""
     if not places:
         return bool(date or wire)
+    if any(_LABEL.match(text, p.start, p.end) for p in places):
+        return False  # "Release Date: September 26, 2025" is a label, not a place
     if any(_COMPANY.search(text[p.start:p.end]) for p in places):
         return False  # "UGI Utilities, Inc., ..." is a company, not a place
     words = sum(len(text[p.start:p.end].split()) for p in places)

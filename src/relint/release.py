@@ -508,7 +508,7 @@ def _looks_like_subheadline(release: Release, block: Span, rest: list[Span]) -> 
         return True
     # A short line without a final period, followed by the dateline paragraph.
     return (
-        len(line) <= 200
+        len(line) <= 400
         and not line.endswith((".", ":"))
         and parse_dateline(prose, rest[0].start, rest[0].end) is not None
     )

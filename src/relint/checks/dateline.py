@@ -107,6 +107,8 @@ def house_form(release, dl: Dateline | None, style: dict, date: tuple | None = N
         return style["form"]
     places = [_text(release, p) for p in (dl.places if dl else ())] or ["CITY" if style["city-case"] == "caps" else "City"]
     places = [_case_city(places[0], style["city-case"])] + [_state_form(p, style["state-style"]) for p in places[1:]]
+    if dl is not None and style["place-style"] == "ap" and _standalone_with_own_region(release, dl):
+        places = places[:1]
     if date is None and dl is not None and dl.date is None:
         lead = _lead_date(release, dl)
         if lead is not None:
@@ -172,6 +174,15 @@ def _lead_date(release, dl: Dateline):
 # --------------------------------------------------------------------------- rules
 
 
+_PRE_STORY = regex.compile(r"[ \t]*(?:[*•+-][ \t]|\d{1,2}[.)][ \t])|[^\n]{2,60}:[ \t]*$|(?i:[ \t]*(?:embargo|for immediate release))")
+
+
+def _pre_story(release, span: Span) -> bool:
+    """A bullet, a short heading ending in a colon, or an embargo line: matter set above the story."""
+    line_start = release.text.rfind("\n", 0, span.start) + 1
+    return _PRE_STORY.match(release.text, line_start, span.end) is not None
+
+
 @rule("RL101", "dateline-missing", severity="warning")
 def dateline_missing(release, ctx: Context):
     """The release has no dateline, or it is not where a reader looks for it.
@@ -180,7 +191,8 @@ def dateline_missing(release, ctx: Context):
     A release opens its first body paragraph with a dateline: where and when the news was issued,
     then a dash (`NEW YORK, June 2, 2025 — `). relint reports a release whose first body paragraph
     does not start with one, and says so when a dateline stands at the start of a later paragraph
-    instead.
+    instead. A highlights box (bullets under a heading such as `Research Highlights:`) or an
+    embargo line may stand above the dateline.
 
     ## Why
     Editors and wire desks look for the dateline first; without it a reader cannot tell where
@@ -206,9 +218,11 @@ def dateline_missing(release, ctx: Context):
     if release.dateline is not None or release.lead is None:
         return
     lead = release.lead
-    for paragraph in release.body[1:4]:
+    for index, paragraph in enumerate(release.body[1:10], start=1):
         late = parse_dateline(release.prose, paragraph.span.start, paragraph.span.end)
         if late is not None and (late.date or late.wire):
+            if all(_pre_story(release, p.span) for p in release.body[:index]):
+                return  # a highlights box or an embargo line above the dateline: the story starts there
             yield Finding(late.span, "the dateline is not at the start of the first body paragraph: "
                                      "move it to open the release")
             return
@@ -575,6 +589,9 @@ def dateline_dash(release, ctx: Context):
     mark = written.strip()
     if not mark or mark == "/":
         return
+    if dl.wire is not None and dl.wire.end == dl.dash.start and release.text[dl.wire.start - 1:dl.wire.start] in "-–—" \
+            and not written[:1].isspace():
+        return  # "Calif.–(BUSINESS WIRE)–Konovo": the dashes are part of the wire tag
     wanted_mark = DASHES[style["dash"]]
     spaced = style["dash-spacing"]
     wanted = f" {wanted_mark} " if spaced == "spaced" else wanted_mark
@@ -704,6 +721,20 @@ def dateline_place_form(release, ctx: Context):
                             f"('{city.upper()}, Pa.', '{city.upper()}, Germany')")
 
 
+def _standalone_with_own_region(release, dl: Dateline) -> bool:
+    """NEW YORK, N.Y. or SHANGHAI, China: an AP stand-alone city followed by its own state or country."""
+    if len(dl.places) < 2:
+        return False
+    key = " ".join(_text(release, dl.places[0]).upper().split())
+    key = key[:-4] if key.endswith(" SAR") else key
+    where = AP_STANDALONE.get(key)
+    if where is None:
+        return False
+    second = _text(release, dl.places[1])
+    postal = _BY_FORM.get(second.upper().replace(" ", ""))
+    return second.upper() in where or postal in where
+
+
 @rule("RL113", "dateline-state-style", severity="warning", fixable=True)
 def dateline_state_style(release, ctx: Context):
     """A US state in the dateline is not written in the house style.
@@ -736,6 +767,8 @@ def dateline_state_style(release, ctx: Context):
     style = house(ctx)
     if dl is None or len(dl.places) < 2 or style["state-style"] == "any":
         return
+    if style["place-style"] == "ap" and _standalone_with_own_region(release, dl):
+        return  # AP drops the state altogether (RL112)
     for span in dl.places[1:]:
         place = _text(release, span)
         postal = _BY_FORM.get(place.upper().replace(" ", ""))
