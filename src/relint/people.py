@@ -22,7 +22,7 @@ import regex
 
 from .model import Span
 
-HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Mx")
+HONORIFICS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Mx")  # not "Miss": "Don't Miss Out On The ..." is a verb
 TITLE_HEADS = (
     "president|vice president|officer|chairman|chairwoman|chairperson|chair|director|founder|co-founder|cofounder"
     "|ceo|cfo|coo|cto|cmo|cio|cro|cso|cpo|cco|ciso|evp|svp|vp|gm|manager|partner|head|secretary|treasurer|dean"
@@ -80,7 +80,7 @@ NAME_THEN_TITLE = regex.compile(
 )
 HONORIFIC_NAME = regex.compile(rf"(?<![\p{{L}}]){_HON}\s+(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{0,2}})")
 _HEAD = regex.compile(rf"(?i)\b(?:{TITLE_HEADS})\b")
-_ORG_SPLIT = regex.compile(r"\s+(?:of|at|for|with|,)\s+(?=(?:the\s+)?(?:[\p{Lu}\d]|\p{Ll}+\p{Lu}))")
+_ORG_SPLIT = regex.compile(r"\s+(?:of|at|for|with|,|-|–|—)\s+(?=(?:the\s+)?(?:[\p{Lu}\d]|\p{Ll}+\p{Lu}))")
 _MARK = regex.compile(r"[®™℠]")
 # "vice president of Business Development": a department is part of the title, not the organisation.
 _DEPARTMENT = regex.compile(
@@ -141,9 +141,12 @@ def _strip_possessive(name: str) -> str:
     return regex.sub(r"[’']s?$", "", name)
 
 
+_FUNCTION_WORDS = frozenset("The On Of And For To In At By With Out Up Off Over Into From As Is Are Was Be Not No Now".split())
+
+
 def _valid_name(name: str) -> bool:
     words = name.replace(".", " ").split()
-    if len(words) < 1 or words[0] in NOT_NAME_FIRST:
+    if len(words) < 1 or words[0] in NOT_NAME_FIRST or any(w in _FUNCTION_WORDS for w in words):
         return False
     if any(w in HONORIFICS or _HEAD.fullmatch(w) for w in words):
         return False  # "Marketing Officer Mr" is the end of a title, not a name
@@ -163,7 +166,7 @@ def _title_cut(text: str, start: int, end: int) -> tuple[int, str | None]:
     if not splits:
         return end, None
     marked = [m for m in splits if _MARK.search(segment[m.end():])]
-    at = [m for m in splits if m.group().strip() == "at"]
+    at = [m for m in splits if m.group().strip() in ("at", "-", "–", "—")]
     chosen = marked[-1] if marked else at[-1] if at else splits[0]
     return start + chosen.start(), segment[chosen.end():].strip()
 
@@ -195,7 +198,10 @@ def find_mentions(prose: str, spans: list[Span]) -> list[Mention]:
             first_word = title_text.split()[0].lower() if title_text.split() else ""
             if title_text[:1].islower() and first_word not in TITLE_WORDS and not _HEAD.fullmatch(first_word):
                 continue  # "Jane Doe, whose team ..." is not a title
-            if _NOT_TITLE_START.match(title_text) or _names_someone(title_text) or "(" in title_text or ")" in title_text:
+            if (_NOT_TITLE_START.match(title_text) or _names_someone(title_text) or "(" in title_text
+                    or ")" in title_text or not _title_like(title_text) or prose[m.end("title"):m.end("title") + 1] == ":"
+                    or _ABBREVIATION_END.search(title_text)):
+                # "Los Angeles, Setyan reports to ...", "Writer: ..., Frank Adkinson Producer: ...", "Sr. Manager"
                 continue  # "Rani Kohen, President Steve Schmidt, and ...": a list of people
             if m.start("name") in found:
                 continue  # the same name matched from an earlier start, with its courtesy title
@@ -239,6 +245,20 @@ def _without_possessive(mention: Mention) -> Mention:
         return mention
     return Mention(Span(mention.name.start, mention.name.start + len(clean)), clean, mention.honorific,
                    mention.title, mention.org, mention.shape, mention.set_off, mention.past)
+
+
+_CONNECTORS = frozenset("of and for at the in on & - – a an with to".split())
+_ABBREVIATION_END = regex.compile(r"\b(?:Sr|Jr|St|Inc|Co|Corp|Ltd|Dept|Assoc|Asst|Mgr|Exec|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|No|Vol|Mt)$")
+
+
+def _title_like(title: str) -> bool:
+    """Every lowercase word of a title is title vocabulary or a connector: "reports to" is a sentence."""
+    for word in regex.findall(r"[\p{L}][\p{L}'’-]*", title):
+        if word[:1].islower():
+            w = word.lower()
+            if w not in _CONNECTORS and w not in TITLE_WORDS and not _HEAD.fullmatch(w) and w not in ("former", "previously"):
+                return False
+    return True
 
 
 _SOMEONE = regex.compile(rf"(?i:{TITLE_HEADS})\b[ \t]+{NAME}")

@@ -437,9 +437,13 @@ def courtesy_title(release, ctx: Context):
     house = style(ctx)
     people = registry(ctx)
     seen: set[str] = set()
+    about_names = [release.text[a.name.start:a.name.end] for a in release.abouts]
     for m in mentions(release):
         if m.honorific is None:
             continue
+        full = release.text[m.honorific.start:m.name.end]
+        if any(full in name for name in about_names):
+            continue  # "About Mr. Test Prep": a business, not a person
         as_written = _honorific_text(release, m)
         written = as_written.rstrip(".")
         key = _key(m.name_text) if len(m.name_text.split()) > 1 else m.name_text.lower()
