@@ -176,6 +176,10 @@ _ABOUT_HEADING = regex.compile(
 _ABOUT_INLINE = regex.compile(
     r"^(?P<lead>[ \t]*(?:\*\*|__)?)(?P<word>About|ABOUT)[ \t]+(?P<name>(?:the[ \t]+)?\p{Lu}[^\n:]{1,100}?)(?:\*\*|__)?(?P<colon>:|[ \t]+(?:--|—|–)[ \t]+)"
 )
+_ABOUT_REPEAT = regex.compile(
+    r"^(?P<lead>[ \t]*(?:\*\*|__)?)(?P<word>About|ABOUT)[ \t]+(?P<name>(?P<first>\p{Lu}[\w&.-]*)(?:[ \t]+[\p{Lu}&][\w&.,-]*){0,6}?)"
+    r"(?:\*\*|__)?(?P<colon>)[ \t]+(?=(?P=first)\b)"
+)
 _CONTACT_HEADING = regex.compile(
     r"^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?(?:(?:Media|Press|Investor|Company|Public Relations|PR|News)[ \t]+(?:and[ \t]+\w+[ \t]+)?)?"
     r"(?:Contacts?|Contact Information|Contact Details|Inquiries|Enquiries|Relations Contacts?)(?:[ \t]+(?:Information|Details))?[ \t]*(?:\*\*|__)?[ \t]*:?",
@@ -338,7 +342,7 @@ def _structure(release: Release, blocks: list[Span]) -> None:
     text = release.text
     tail_index = _find_tail(text, blocks)
     if tail_index is not None:
-        release.tail = Span(blocks[tail_index].start, len(text))
+        release.tail = Span(_tail_start(text, blocks[tail_index].start), len(text))
         blocks = blocks[:tail_index]
     index = 0
     # Release line, headline and subheadline come before the dateline paragraph.
@@ -370,8 +374,9 @@ def _structure(release: Release, blocks: list[Span]) -> None:
             continue
         if release.dateline is None and not seen_body and section == "body":
             release.dateline = parse_dateline(prose, block.start, block.end)
-        heading = _ABOUT_HEADING.match(line) if seen_body else None
-        inline = _ABOUT_INLINE.match(line) if seen_body and not heading else None
+        repeat = _ABOUT_REPEAT.match(line) if seen_body else None
+        heading = _ABOUT_HEADING.match(line) if seen_body and not repeat and not _ends_sentence(line) else None
+        inline = (repeat or _ABOUT_INLINE.match(line)) if seen_body and not heading else None
         if heading or inline:
             close_about()
             m = heading or inline
@@ -381,7 +386,7 @@ def _structure(release: Release, blocks: list[Span]) -> None:
                 about_heading = Span(block.start + m.start("word"), block.end)
                 about_name = name
                 continue
-            about_heading = Span(block.start + m.start("word"), block.start + m.end())
+            about_heading = _strip_span(prose, Span(block.start + m.start("word"), block.start + m.end()))
             about_name = name
             rest = Span(block.start + m.end(), block.end)
             rest = _strip_span(prose, rest)
@@ -412,6 +417,15 @@ def _structure(release: Release, blocks: list[Span]) -> None:
     release.paragraphs = tuple(paragraphs)
     release.abouts = tuple(abouts)
     release.quotes = tuple(_quotes(prose, paragraphs))
+
+
+_COMPANY_END = regex.compile(r"\b(?:Inc|Ltd|Co|Corp|LLC|L\.P|S\.A|N\.V|P\.C|PLC|GmbH|AG|Jr|Sr)\.\)?$")
+
+
+def _ends_sentence(line: str) -> bool:
+    """ "About Acme Inc." is a heading; "About 40 people came." is a sentence."""
+    stripped = line.rstrip(" \t*_")
+    return stripped.endswith((".", "!", "?")) and not _COMPANY_END.search(stripped)
 
 
 def _strip_span(prose: str, span: Span) -> Span:
@@ -448,6 +462,16 @@ def _find_tail(text: str, blocks: list[Span]) -> int | None:
         ):
             return i
     return None
+
+
+_RULE_ABOVE = regex.compile(r"(?:^[ \t]{0,3}(?:-[ \t]*){3,}[ \t]*(?:\r\n|\n|\r)(?:[ \t]*(?:\r\n|\n|\r))*)\Z", regex.M)
+
+
+def _tail_start(text: str, block_start: int) -> int:
+    """The tail starts at the line of its first block, or at a "---" rule right above it."""
+    start = _line_start(text, block_start)
+    above = _RULE_ABOVE.search(text, max(0, start - 400), start)
+    return above.start() if above else start
 
 
 def _top_matter(release: Release, blocks: list[Span], index: int) -> int:
