@@ -123,3 +123,15 @@ def test_one_file_alone_is_compared_with_the_configured_corpus(tmp_path):
 def test_a_single_release_without_corpus_is_not_compared(tmp_path):
     draft = _write(tmp_path, "new.md", "Boston, 2 Oct. 2025 - Acme opened another site.\n")
     assert "RL116" not in _check("--select", "RL116", str(draft), cwd=tmp_path).stdout
+
+
+def test_a_dash_at_the_end_of_its_line_is_left_alone_and_fixing_is_idempotent(tmp_path):
+    draft = tmp_path / "d.md"
+    draft.write_text("# Title Here\n\nSAN ANTONIO (Newsworthy.ai) Mar 30, 2026 — \n\nThe text starts here.\n", encoding="utf-8")
+    run = lambda *a: CliRunner().invoke(main, ["check", "--format", "concise", *a, str(draft)]).stdout
+    assert "RL110" not in run("--select", "RL110")
+    draft.write_text("# Title Here\n\nSAN ANTONIO, Mar 30, 2026 -- \n\nThe text starts here.\n", encoding="utf-8")
+    run("--fix", "--select", "RL110,RL106")
+    once = draft.read_bytes()
+    run("--fix", "--select", "RL110,RL106")
+    assert draft.read_bytes() == once == "# Title Here\n\nSAN ANTONIO, March 30, 2026 — \n\nThe text starts here.\n".encode()

@@ -48,7 +48,7 @@ WIRE = regex.compile(
     r"|(?P<name>Media OutReach Newswire|PRNewswire|Business Wire|GLOBE NEWSWIRE|ACCESSWIRE|EZ Newswire))"
 )
 # Separators between dateline parts and before the text: em dash, en dash, hyphen, --, slash.
-SEPARATOR = regex.compile(r"(?P<sep>\s*(?:—|–|--)\s*|\s+-\s+|\s+/\s+|\s*:\s+)")
+SEPARATOR = regex.compile(r"(?P<sep>[ \t\u00a0]*(?:—|–|--)[ \t\u00a0]*|[ \t\u00a0]+-[ \t\u00a0]+|[ \t\u00a0]+/[ \t\u00a0]+|[ \t\u00a0]*:[ \t\u00a0]+)")
 _PLACE_WORD = regex.compile(
     r"(?:\p{Lu}(?:[\p{L}\p{M}'’.&]|-(?=\p{L}))*|\p{Lu}\.(?:\p{Lu}\.)+|of|de|la|le|du|del|upon|on|am|an|der|im|sur|en|y|da|do|dos|al|el|sar)"
 )

@@ -594,10 +594,21 @@ def dateline_dash(release, ctx: Context):
         return  # "Calif.–(BUSINESS WIRE)–Konovo": the dashes are part of the wire tag
     wanted_mark = DASHES[style["dash"]]
     spaced = style["dash-spacing"]
+    # Read the spacing from the line itself: the paragraph may end right after the dash.
+    span = _dash_on_line(release, dl.dash)
+    written = release.text[span.start:span.end]
+    at_line_end = _LINE_END_AFTER.match(release.text, span.end) is not None
     wanted = f" {wanted_mark} " if spaced == "spaced" else wanted_mark
     if spaced == "any":
         wanted = written.replace(mark, wanted_mark)
-    if written.replace("\u00a0", " ") == wanted or (mark == wanted_mark and spaced == "any"):
+    if at_line_end:  # the text starts on the next line: spaces after the dash do not matter
+        wanted = wanted.rstrip(" ")
+        written_cmp = written.replace("\u00a0", " ").rstrip(" \t")
+        span = Span(span.start, span.start + len(written.rstrip(" \t\u00a0")))
+        written = release.text[span.start:span.end]
+    else:
+        written_cmp = written.replace("\u00a0", " ")
+    if written_cmp == wanted or (mark == wanted_mark and spaced == "any"):
         return
     what = DASH_NAMES.get(mark, repr(mark))
     if mark == "-":
@@ -607,7 +618,22 @@ def dateline_dash(release, ctx: Context):
     else:
         message = f"the dateline dash is {'not ' if spaced == 'spaced' else ''}spaced; the house writes '{wanted}'"
     message += f": '{house_form(release, dl, style)}'"
-    yield Finding(dl.dash, message, Fix.replace(dl.dash, wanted, description=f"Write '{wanted.strip()}'"))
+    yield Finding(span, message, Fix.replace(span, wanted, description=f"Write '{wanted.strip()}'"))
+
+
+_LINE_END_AFTER = regex.compile(r"[ \t\u00a0]*(?:\r\n|\n|\r|\Z)")
+_SPACE_BEFORE = regex.compile(r"[ \t\u00a0]*\Z")
+_SPACE_AFTER = regex.compile(r"[ \t\u00a0]*")
+
+
+def _dash_on_line(release, dash: Span) -> Span:
+    """The dash with all the spaces around it on its line (never a line break)."""
+    core = release.text[dash.start:dash.end]
+    mark_start = dash.start + len(core) - len(core.lstrip(" \t\u00a0"))
+    mark_end = dash.start + len(core.rstrip(" \t\u00a0"))
+    before = _SPACE_BEFORE.search(release.text, max(0, mark_start - 20), mark_start)
+    after = _SPACE_AFTER.match(release.text, mark_end)
+    return Span(before.start(), after.end())
 
 
 @rule("RL111", "dateline-city-case", severity="warning", fixable=True)
