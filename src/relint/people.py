@@ -186,10 +186,33 @@ def _trim_title_start(text: str, start: int, end: int) -> int:
     return start + cut
 
 
+_SENTENCE_CUT = regex.compile(
+    r"(?<!\b(?:Dr|Mr|Ms|Mrs|Mx|Prof|St|Inc|Co|Corp|Ltd|Jr|Sr|No|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Hon|Rev|vs|U\.S)\.)"
+    r"(?<!\b\p{Lu}\.)(?<=[.!?][\"”’)]?)\s+(?=[\"“(]?\p{Lu})"
+)
+
+
+def _titled_windows(prose: str, spans: list[Span]) -> list[Span]:
+    """The sentences that name a title: the only places a title and a name can meet."""
+    windows = []
+    for span in spans:
+        start = span.start
+        first = len(windows)
+        cuts = [m.start() for m in _SENTENCE_CUT.finditer(prose, span.start, span.end)] + [span.end]
+        for cut in cuts:
+            if _HEAD.search(prose, start, cut):
+                if len(windows) > first and windows[-1].end >= start - 2:
+                    windows[-1] = Span(windows[-1].start, cut)  # a title may end one sentence, its name start the next
+                else:
+                    windows.append(Span(start, cut))
+            start = cut
+    return windows
+
+
 def find_mentions(prose: str, spans: list[Span]) -> list[Mention]:
     """Every person mention in ``spans`` of the prose, in text order, without overlaps."""
     found: dict[int, Mention] = {}
-    for span in spans:
+    for span in _titled_windows(prose, spans):
         for m in NAME_THEN_TITLE.finditer(prose, span.start, span.end, overlapped=True):
             name = m.group("name")
             title_text = m.group("title")
@@ -228,6 +251,7 @@ def find_mentions(prose: str, spans: list[Span]) -> list[Mention]:
                 Span(m.start("hon"), m.end("hon")) if m.group("hon") else None,
                 Span(t_start, t_end), None, "before", False, past,
             )
+    for span in spans:
         for m in HONORIFIC_NAME.finditer(prose, span.start, span.end):
             name = m.group("name")
             if m.start("name") in found or not _valid_name(name) or _inside_any(found, m.start("name")):

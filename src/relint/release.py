@@ -96,6 +96,14 @@ class Release:
     contact: Span | None = None
     end_mark: Span | None = None
     tail: Span | None = None
+    # Derived views that several rules read (people, marked terms): computed once per release.
+    memo: dict = field(default_factory=dict, compare=False, repr=False)
+
+    def derived(self, key, compute):
+        """A value computed from this release once and shared by the rules that read it."""
+        if key not in self.memo:
+            self.memo[key] = compute()
+        return self.memo[key]
 
     @cached_property
     def lines(self) -> LineIndex:

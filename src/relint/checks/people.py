@@ -95,13 +95,8 @@ def mentions(release) -> list[Mention]:
 
 
 def _cached_mentions(release, spans):
-    # Eight rules read the same mentions: find them once per text (a pure function of its input).
-    return _find(release.prose, spans)
-
-
-@lru_cache(maxsize=16)
-def _find(prose: str, spans: tuple) -> tuple:
-    return tuple(find_mentions(prose, list(spans)))
+    # Eight rules and the corpus pass read the same mentions: find them once per release.
+    return release.derived(("people", spans), lambda: tuple(find_mentions(release.prose, list(spans))))
 
 
 def _key(name: str) -> str:

@@ -557,7 +557,16 @@ _THE_BEFORE = regex.compile(r"(?i)\bthe\s+$")
 
 def marked_terms(release):
     """(term, span of the term, symbol as written, span of the symbol) for every word written with a mark."""
+    return release.derived("marked-terms", lambda: _marked_terms(release))
+
+
+_ANY_SYMBOL = regex.compile(r"[®™℠]|\((?:R|TM|SM)\)")
+
+
+def _marked_terms(release):
     results = []
+    if not _ANY_SYMBOL.search(release.prose):
+        return results
     for span in release.scope("prose"):
         for m in _MARKED.finditer(release.prose, span.start, span.end):
             term = m.group("term")
