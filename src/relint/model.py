@@ -49,6 +49,9 @@ class Span:
     def __len__(self) -> int:
         return self.end - self.start
 
+    def __bool__(self) -> bool:
+        return True  # an empty span (an insertion point) is still a span: never falsy
+
     def contains(self, other: "Span") -> bool:
         return self.start <= other.start and other.end <= self.end
 
