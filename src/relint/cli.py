@@ -24,6 +24,8 @@ from .sources import RELEASE_SUFFIXES, Source, decode, discover, encode, read_so
 from .yamlfile import SourceError
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+# Up to this many parsed releases stay in memory between the corpus pass and linting.
+KEEP_PARSED = 2000
 
 
 def _split(values: tuple[str, ...]) -> list[str]:
@@ -98,6 +100,9 @@ def check(paths, output_format, config_path, select, extend_select, ignore, fail
         level = settings.fail_on
         jobs.append(_Job(path, source, config, settings, parse(source.text, source.path, bom=source.bom)))
     indexes = _corpus_indexes(jobs, errors)
+    if len(jobs) > KEEP_PARSED:
+        for job in jobs:  # a large run keeps only the corpus facts in memory, and parses each text again
+            job.release = None
     today_date = today.date() if today else None
     for job in jobs:
         source, config, settings = job.source, job.config, job.settings
