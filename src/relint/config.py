@@ -45,7 +45,8 @@ HOUSE_SCHEMA: dict[str, Any] = {
         "aliases": [str],
         "titles": [{"title": str, "from": (str, "date"), "to": (str, "date"), "company": str}],
     }],
-    "boilerplate": [{"heading": str, "file": str, "required": str, "company": str}],
+    "boilerplate": [{"heading": str, "file": str, "text": str, "company": str,
+                     "required": frozenset({"always", "when-mentioned", "never"})}],
     "tickers": [{"exchange": str, "symbol": str, "form": str}],
     "dateline": {
         "form": str,
@@ -61,16 +62,17 @@ HOUSE_SCHEMA: dict[str, Any] = {
         "year": frozenset({"required", "optional"}),
         "country": str,
     },
-    "release-line": str,
-    "end-mark": str,
-    "contact": {"required": bool, "email": bool, "phone": bool},
-    "forward-looking": {"required": str},
-    "headline": {"case": str, "max-length": int, "trailing-period": bool},
+    "release-line": frozenset({"required", "forbidden", "allowed"}),
+    "end-mark": frozenset({"###", "-30-", "none", "any"}),
+    "contact": {"required": bool, "name": bool, "email-or-phone": bool},
+    "forward-looking": {"required": frozenset({"always", "when-listed", "never"})},
+    "headline": {"case": frozenset({"title", "sentence", "any"}), "max-length": int, "trailing-period": bool},
+    "limits": {"lead-words": int, "paragraph-words": int, "sentence-words": int},
     "acronyms": [str],
 }
 
 # Keys every entry of a house registry list must have.
-HOUSE_REQUIRED = {"trademarks": ("mark",), "people": ("name",), "boilerplate": ("heading", "file"),
+HOUSE_REQUIRED = {"trademarks": ("mark",), "people": ("name",), "boilerplate": ("heading",),
                   "tickers": ("exchange", "symbol")}
 
 TOP_LEVEL = {
@@ -236,8 +238,29 @@ def load_config(path: Path | None, registry: Registry | None = None, _seen: tupl
         base = parent.data
     registry = _with_packs(registry, path, data)
     validate(data, path, registry)
+    _load_boilerplate(data, path, path.parent)
     merged = _merge(base, data)
     return Config(path, path.parent, merged, registry)
+
+
+def _load_boilerplate(data: dict, path: Path, root: Path) -> None:
+    """Read each canonical About text next to the config; a missing file is a config error."""
+    entries = (data.get("house") or {}).get("boilerplate") or []
+    for i, entry in enumerate(entries):
+        if "file" not in entry:
+            if "text" not in entry:
+                raise SourceError(path, "each entry needs 'file' (the canonical text, beside the config) or 'text'",
+                                  _line(entries, i), f"house.boilerplate[{i}]")
+            continue
+        target = root / entry["file"]
+        try:
+            entry["text"] = target.read_text(encoding="utf-8-sig").strip()
+        except FileNotFoundError:
+            raise SourceError(path, f"{entry['file']!r} does not exist (looked in {root})",
+                              _line(entry, "file"), f"house.boilerplate[{i}].file") from None
+        except (OSError, UnicodeDecodeError) as exc:
+            raise SourceError(path, f"cannot read {entry['file']!r}: {exc}", _line(entry, "file"),
+                              f"house.boilerplate[{i}].file") from None
 
 
 def config_from_mapping(data: dict, registry: Registry | None = None, root: Path | None = None,
@@ -245,6 +268,7 @@ def config_from_mapping(data: dict, registry: Registry | None = None, root: Path
     """A config given as data (a rule example's config block, a test): validated like a file."""
     registry = registry or default_registry()
     validate(data, Path(name), registry)
+    _load_boilerplate(data, Path(name), root or Path.cwd())
     return Config(None, root or Path.cwd(), dict(data), registry)
 
 

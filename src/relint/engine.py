@@ -77,7 +77,7 @@ def _stamp(release: Release, spec: RuleSpec, severity: Severity, finding: Findin
     return Diagnostic(
         path=release.path, code=spec.code, name=spec.name, severity=severity, message=finding.message,
         span=finding.span, start=release.lines.position(finding.span.start),
-        end=release.lines.position(finding.span.end), fix=finding.fix,
+        end=release.lines.position(finding.span.end), fix=finding.fix, detail=finding.detail,
     )
 
 

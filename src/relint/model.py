@@ -98,6 +98,7 @@ class Finding:
     span: Span
     message: str
     fix: Fix | None = None
+    detail: str | None = None  # more than a line can hold (a unified diff): shown by the full and JSON reports
 
 
 @dataclass(frozen=True)
@@ -121,6 +122,7 @@ class Diagnostic:
     start: Position
     end: Position
     fix: Fix | None = None
+    detail: str | None = None
 
     def sort_key(self) -> tuple:
         return (self.path, self.span.start, self.span.end, self.code, self.message)

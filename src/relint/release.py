@@ -523,8 +523,14 @@ def _looks_like_headline(prose: str, block: Span, rest: list[Span]) -> bool:
         return False
     if len(line) > 250 or parse_dateline(prose, block.start) is not None:
         return False
-    if line.rstrip().endswith((".", ",", ";")) and not _ABBREVIATION_END.search(line.rstrip()):
+    if line.rstrip().endswith((",", ";")):
         return False
+    if line.rstrip().endswith(".") and not _ABBREVIATION_END.search(line.rstrip()):
+        # "Acme Opens a Plant." is a headline with a stray period when title case and a dateline follow.
+        words = line.split()
+        capitals = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+        if not (len(words) <= 20 and capitals >= 0.6 * len(words) and parse_dateline(prose, rest[0].start, rest[0].end)):
+            return False
     words = line.split()
     capitals = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
     return len(words) >= 2 and capitals >= 2

@@ -20,8 +20,18 @@ def render(results, style: Style = Style(), **_) -> str:
                 what = d.fix.description or "fix available"
                 tag = "" if str(d.fix.applicability) == "safe" else " (unsafe: applied only with --unsafe-fixes)"
                 out.append(f"  {style.paint('= help', 'bold', 'cyan')}: {what}{tag}")
+            if d.detail:
+                out.extend("  " + _paint_diff(line, style) for line in d.detail.splitlines())
             out.append("")
     return "\n".join(out) + ("\n" if out else "")
+
+
+def _paint_diff(line: str, style: Style) -> str:
+    if line.startswith("+") and not line.startswith("+++"):
+        return style.paint(line, "green")
+    if line.startswith("-") and not line.startswith("---"):
+        return style.paint(line, "red")
+    return line
 
 
 _LINE_BREAK = re.compile(r"\r\n|\n|\r")

@@ -30,6 +30,7 @@ def as_dict(d) -> dict:
         "severity": str(d.severity),
         "message": d.message,
         "fix": fix,
+        "detail": d.detail,
     }
 
 
