@@ -47,7 +47,7 @@ HOUSE_SCHEMA: dict[str, Any] = {
     }],
     "boilerplate": [{"heading": str, "file": str, "text": str, "company": str,
                      "required": frozenset({"always", "when-mentioned", "never"})}],
-    "tickers": [{"exchange": str, "symbol": str, "form": str}],
+    "tickers": [{"exchange": str, "symbol": str, "form": str, "company": str}],
     "dateline": {
         "form": str,
         "city-case": frozenset({"caps", "title", "any"}),

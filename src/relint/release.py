@@ -188,6 +188,10 @@ _ABOUT_REPEAT = regex.compile(
     r"^(?P<lead>[ \t]*(?:\*\*|__)?)(?P<word>About|ABOUT)[ \t]+(?P<name>(?P<first>\p{Lu}[\w&.-]*)(?:[ \t]+[\p{Lu}&][\w&.,-]*){0,6}?)"
     r"(?:\*\*|__)?(?P<colon>)[ \t]+(?=(?P=first)\b)"
 )
+# "About Golden Matrix GroupGolden Matrix Group, based in ...": a heading squashed into its text.
+_ABOUT_SQUASHED = regex.compile(
+    r"^(?P<lead>[ \t]*(?:\*\*|__)?)(?P<word>About|ABOUT)[ \t]+(?P<name>\p{Lu}[^\n]{2,60}?)(?P<colon>)(?=(?P=name))"
+)
 _CONTACT_HEADING = regex.compile(
     r"^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?(?:(?:Media|Press|Investor|Company|Public Relations|PR|News)[ \t]+(?:and[ \t]+\w+[ \t]+)?)?"
     r"(?:Contacts?|Contact Information|Contact Details|Inquiries|Enquiries|Relations Contacts?)(?:[ \t]+(?:Information|Details))?[ \t]*(?:\*\*|__)?[ \t]*:?",
@@ -382,7 +386,7 @@ def _structure(release: Release, blocks: list[Span]) -> None:
             continue
         if release.dateline is None and not seen_body and section == "body":
             release.dateline = parse_dateline(prose, block.start, block.end)
-        repeat = _ABOUT_REPEAT.match(line) if seen_body else None
+        repeat = (_ABOUT_REPEAT.match(line) or _ABOUT_SQUASHED.match(line)) if seen_body else None
         heading = _ABOUT_HEADING.match(line) if seen_body and not repeat and not _ends_sentence(line) else None
         inline = (repeat or _ABOUT_INLINE.match(line)) if seen_body and not heading else None
         if heading or inline:
@@ -559,7 +563,9 @@ _ABBREVIATIONS = frozenset(
     fig gen gov sen rep hon rev jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n a.m p.m
     ph.d b.a m.a m.d d.c n.y n.j calif fla mass ave blvd rd""".split()
 )
-_SENTENCE_END = regex.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[\p{Lu}\p{N}])")
+# A sentence ends at . ! ? before white space and a capital, or, where a republisher stripped the space,
+# between a lowercase word and a capitalised one ("galvanize this sector.Energy Innovation: ...").
+_SENTENCE_END = regex.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[\p{Lu}\p{N}])|(?<=\p{Ll}{3})[.!?](?=\p{Lu}\p{Ll})")
 
 
 def _sentences(prose: str, span: Span) -> tuple[Span, ...]:

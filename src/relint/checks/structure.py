@@ -386,7 +386,10 @@ def about_heading_form(release, ctx: Context):
     entries = _boilerplate(ctx)
     for about in release.abouts:
         heading = release[about.heading].rstrip(" *_")
-        if heading.endswith(":") and about.heading.end - about.heading.start <= 120 and "\n" not in heading:
+        line_end = release.text.find("\n", about.heading.end)
+        rest_of_line = release.text[about.heading.end: len(release.text) if line_end < 0 else line_end]
+        standalone = not rest_of_line.strip(" \t*_\r")  # "About X: The X is ..." is a run-in head, not a heading line
+        if heading.endswith(":") and standalone and len(about.heading) <= 120 and "\n" not in heading:
             colon = Span(about.heading.start + len(heading) - 1, about.heading.start + len(heading))
             yield Finding(colon, "an About heading takes no colon", Fix.replace(colon, "", description="Remove the colon"))
         name = _norm_name(release[about.name])
@@ -527,7 +530,8 @@ def ticker_form(release, ctx: Context):
     """A ticker is written in another form than the house's, or in two forms in one release.
 
     ## What it checks
-    With `house.tickers`, a mention of a house symbol in a form other than the house `form`
+    With `house.tickers` (each entry may name its listed `company`; otherwise `house.company`),
+    the first mention of the listed company in the body must carry its ticker in the house form. A mention of a house symbol in a form other than the house `form`
     (`(HKEX: 00853)` where the house writes `(00853.HK)`). Whatever the house says, one release
     that writes its tickers in two forms is reported.
 
@@ -538,10 +542,14 @@ def ticker_form(release, ctx: Context):
     ```config
     house:
       tickers:
-        - {exchange: HKEX, symbol: "00853", form: "(00853.HK)"}
+        - {exchange: HKEX, symbol: "00853", form: "(00853.HK)", company: MicroPort Scientific Corporation}
     ```
     ```bad
     MicroPort Scientific Corporation (HKEX: 00853) opened a plant.
+    ```
+
+    ```bad
+    MicroPort Scientific Corporation opened a plant. It is listed in Hong Kong (00853.HK).
     ```
 
     ```good
@@ -550,6 +558,22 @@ def ticker_form(release, ctx: Context):
     """
     found = [(m.group(), Span(m.start(), m.end())) for span in release.scope("prose")
              for m in _TICKER.finditer(release.prose, span.start, span.end)]
+    tickers = ctx.house.get("tickers") or []
+    company = next((t["company"] for t in tickers if t.get("company")), None) or ctx.house.get("company")
+    if company and tickers and release.body:
+        # The first mention of the listed house company in the body carries its ticker.
+        # The ticker follows the name at once: "MicroPort Scientific Corporation (00853.HK, MicroPort®)".
+        pattern = regex.compile(rf"(?<![\w-]){regex.escape(str(company))}[®™]?(?P<paren>[ \t]*\([^()\n]{{0,60}}\))?")
+        first = None
+        for paragraph in release.body:
+            first = pattern.search(release.prose, paragraph.span.start, paragraph.span.end)
+            if first:
+                break
+        symbols = [str(t["symbol"]) for t in tickers]
+        forms = [t.get("form") or str(t["symbol"]) for t in tickers]
+        if first and not any(sym in (first.group("paren") or "") for sym in symbols):
+            at = Span(first.start(), first.start() + len(str(company)))
+            yield Finding(at, f"the first mention of {company} carries its ticker: '{forms[0]}'")
     for entry in ctx.house.get("tickers") or []:
         form, symbol = entry.get("form"), str(entry["symbol"])
         for text, span in found:

@@ -2,7 +2,8 @@
 
 Keys: ``first`` (a pattern whose group 1 is the term as used), ``second`` (a pattern whose group 1
 is the term as defined, e.g. "Institute of Health (MIH)"), ``exceptions`` (terms that need no
-definition), ``skip-case-variants`` (leave a term alone when the release also writes it in
+definition), ``house-list`` (the name of a list in the house registry that adds exceptions, such
+as ``acronyms``), ``skip-case-variants`` (leave a term alone when the release also writes it in
 another case: ``PRISM`` beside ``Prism`` is a name, not an acronym). The first use of a term that is not defined before it is reported once.
 Options a config may set: ``exceptions`` (added to the rule's own). Message placeholders: {match}.
 """
@@ -16,7 +17,7 @@ from ..model import Finding, Span
 from . import REGEX_TIMEOUT
 from .base import check_message, scoped_matches
 
-KEYS = {"first": str, "second": str, "exceptions": list, "skip-case-variants": bool}
+KEYS = {"first": str, "second": str, "exceptions": list, "skip-case-variants": bool, "house-list": str}
 REQUIRED = ("first", "second")
 
 
@@ -31,9 +32,12 @@ def build(entry, ctx, scopes):
     message = entry["message"]
     builtin = frozenset(str(e) for e in entry.get("exceptions", ()))
     skip_variants = entry.get("skip-case-variants", False)
+    house_list = entry.get("house-list")
 
     def check(release, rule_ctx: Context):
         exceptions = builtin | frozenset(str(e) for e in rule_ctx.options.get("exceptions", ()))
+        if house_list:
+            exceptions |= frozenset(str(e) for e in rule_ctx.house.get(house_list) or ())
         definitions: dict[str, int] = {}
         for m in scoped_matches(release, second, ("text",), REGEX_TIMEOUT):
             for term in m.captures(1):
