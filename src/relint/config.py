@@ -68,6 +68,17 @@ HOUSE_SCHEMA: dict[str, Any] = {
     "forward-looking": {"required": frozenset({"always", "when-listed", "never"})},
     "headline": {"case": frozenset({"title", "sentence", "any"}), "max-length": int, "trailing-period": bool},
     "limits": {"lead-words": int, "paragraph-words": int, "sentence-words": int},
+    "numbers": {
+        "percent": frozenset({"symbol", "word", "any"}),
+        "range": frozenset({"en-dash", "to", "any"}),
+        "units": frozenset({"abbreviated", "spelled", "consistent", "any"}),
+    },
+    "typography": {
+        "quotes": frozenset({"curly", "straight", "consistent", "any"}),
+        "punctuation": frozenset({"us", "uk", "any"}),
+        "dash": frozenset({"em", "en", "any"}),
+        "dash-spacing": frozenset({"spaced", "closed", "any"}),
+    },
     "acronyms": [str],
 }
 
