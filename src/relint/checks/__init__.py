@@ -43,7 +43,7 @@ def rule(code: str, name: str, *, severity: str = "warning", options: Mapping[st
 
 def load_builtin() -> list[RuleSpec]:
     """Import every family module once; their decorators fill BUILTIN."""
-    from . import dateline, document, numbers, people, structure, trademarks  # noqa: F401
+    from . import dateline, document, numbers, people, structure, trademarks, typography  # noqa: F401
 
     return list(BUILTIN)
 

@@ -1,0 +1,64 @@
+"""Numbers and typography on the seeds' own sentences; fixes are idempotent and stay in their spans."""
+
+from __future__ import annotations
+
+import difflib
+
+import pytest
+
+from relint.config import config_from_mapping
+from relint.engine import lint_text
+from relint.fix import fix_until_stable
+
+HOUSE = {"house": {"typography": {"quotes": "curly"}}}
+
+SEED_SENTENCES = {
+    "Solutions came from more than ten renowned hospitals in the Yangtze River Delta.": {"RL502"},
+    "MicroPort® was one of the 5th generation of Top 10 Templates for Headquarters Economy in Pudong.": {"RL506"},
+    "The results of the 19th edition of Model Unit Selection (2017-2018) were announced.": {"RL507"},
+    "MicroPort® will build within 50 km of the delta. MIH will cover an area of 130,000 square meters.": {"RL508"},
+    'Shanghai MicroPort Medical (Group) Co., Ltd. ("MicroPort®") entered into an agreement.': {"RL601"},
+    "It was Shanghai's campaign, and the company’s work.": {"RL601"},
+    "According to Dr. He Xiang, “winning the “Best Open Innovator 2020” not only signifies a lot.”": {"RL602"},
+    "The cooperation would revolve around the following areas - validation of medical concepts.": {"RL604"},
+    "It took the theme of “Medical-engineering collaboration for innovations”, MicroPort® organized it.": {"RL603"},
+}
+QUIET = [
+    "Shanghai General Hospital boasts nine national key disciplines (departments).",
+    "MicroPort® was named among the Top 10 Templates for Headquarters Economy.",
+    "It won at the Fifth China Innovation Challenge and the Third Yangtze River Delta Challenge.",
+    "MicroPort Scientific Corporation (00853.HK, MicroPort®) was founded in 2019.",
+    "It matched demand to R&D capabilities across 2018 and 2019.",
+]
+
+
+def lint(text, select=("RL5", "RL6"), config=None):
+    cfg = config_from_mapping(config or HOUSE)
+    settings = cfg.settings_for("x.txt", select=list(select))
+    result = lint_text(text, "x.txt", cfg.registry, settings)
+    assert not result.errors
+    return result.diagnostics
+
+
+@pytest.mark.parametrize("sentence", SEED_SENTENCES)
+def test_each_seed_example_is_reported(sentence):
+    assert {d.code for d in lint(sentence)} == SEED_SENTENCES[sentence]
+
+
+@pytest.mark.parametrize("sentence", QUIET)
+def test_what_the_seeds_do_right_draws_nothing(sentence):
+    assert lint(sentence) == []
+
+
+def test_fixing_twice_equals_fixing_once_and_stays_in_reported_spans():
+    text = "\n\n".join(SEED_SENTENCES) + "\n"
+    reported = lint(text)
+    once, applied, _ = fix_until_stable(text, lambda t: lint(t), unsafe=True)
+    twice, applied_again, _ = fix_until_stable(once, lambda t: lint(t), unsafe=True)
+    assert applied and once == twice and not applied_again
+    # Every character that changed lies inside a span some finding reported.
+    spans = [(d.fix.span.start, d.fix.span.end) for d in reported if d.fix]
+    matcher = difflib.SequenceMatcher(a=text, b=once, autojunk=False)
+    for tag, i1, i2, _, _ in matcher.get_opcodes():
+        if tag != "equal":
+            assert any(s <= i1 and i2 <= e or (i1 == i2 and s <= i1 <= e) for s, e in spans), (tag, text[i1:i2])
