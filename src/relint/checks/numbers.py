@@ -66,7 +66,7 @@ def _skip(release, span: Span) -> bool:
 
 
 # Not "(1)" (an enumeration) and not "3 out of 4" (a proportion, where AP keeps figures).
-_SMALL_FIGURE = regex.compile(r"(?<![\w.,/:$#%+(-])([1-9])(?![\w.,/:%)-]|\s*(?:%|‰)|\s+out\s+of\b)")
+_SMALL_FIGURE = regex.compile(r"(?<![\w.,/:$#%+(\[-])(?<!\d[ \t]+in[ \t]+)(?<!out[ \t]+of[ \t]+(?:every[ \t]+)?)([1-9])(?![\w.,/:%)\]-]|\s*(?:%|‰)|\s+out\s+of\b|\s+in\s+\d)")
 
 
 @rule("RL501", "number-small-figure", severity="warning", fixable=True)
@@ -97,6 +97,8 @@ def number_small_figure(release, ctx: Context):
     ```
     """
     for span in _prose_spans(release):
+        if _LIST_ITEM.match(release.text, release.text.rfind("\n", 0, span.start) + 1):
+            continue  # "• 2 drive-in doors": specifications in a list keep their figures
         for m in _SMALL_FIGURE.finditer(release.prose, span.start, span.end):
             found = Span(m.start(1), m.end(1))
             if _skip(release, found) or _figure_context(release.prose, found.start, found.end):
@@ -210,6 +212,8 @@ def sentence_starts_with_figure(release, ctx: Context):
             m = _SENTENCE_FIGURE.match(release.prose, sentence.start, sentence.end)
             if m is None or (release.dateline and sentence.contains(release.dateline.span)):
                 continue
+            if not release.prose[sentence.start:sentence.end].rstrip(" \"”’)").endswith((".", "!", "?")):
+                continue  # a fragment or a table cell ("6 month anniversary of the Closing"), not a sentence
             number = m.group(1)
             if regex.fullmatch(r"(?:1[89]|20)\d\d", number):
                 continue
@@ -410,6 +414,8 @@ def range_hyphen(release, ctx: Context):
             found = Span(m.start(2), m.end(4))
             if _skip(release, found) or not _is_range(low, high, release.prose, m):
                 continue
+            if _STREET.match(release.prose, m.end(4)):
+                continue  # "212-230 Culver Avenue": an address
             lead = (m.group(1) or "").strip().lower()
             hyphen = Span(m.start(3), m.end(3))
             if lead == "from" or (style == "to" and lead != "between"):
@@ -420,6 +426,10 @@ def range_hyphen(release, ctx: Context):
                 replacement, say = "–", "an en dash"
             yield Finding(found, f"write the range '{low}{replacement}{high}' with {say}, not a hyphen",
                           Fix.replace(hyphen, replacement, description=f"Use {say}"))
+
+
+_STREET = regex.compile(r"[ \t]+(?:\p{Lu}[\p{L}.]*[ \t]+){0,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|"
+                       r"Drive|Dr\.?|Lane|Ln\.?|Way|Place|Pl\.?|Court|Ct\.?|Highway|Hwy\.?|Parkway|Pkwy\.?|Suite)\b")
 
 
 def _is_range(low: str, high: str, prose: str, m) -> bool:
@@ -477,8 +487,8 @@ def units_mixed(release, ctx: Context):
             form = "abbreviated" if m.group("abbr") else "spelled"
             group = "abbr" if m.group("abbr") else "word"
             found = Span(m.start(group), m.end(group))
-            if _skip(release, found):
-                continue
+            if _skip(release, found) or release.prose[found.end:found.end + 1] == "/":
+                continue  # compound units ("g/t", "L/min", "km/h") are only ever abbreviated
             if style in ("abbreviated", "spelled"):
                 if form != style:
                     yield Finding(found, f"the house writes units {style}")

@@ -23,9 +23,9 @@ def _house(ctx: Context) -> dict:
     return {**TYPOGRAPHY, **dict(ctx.house.get("typography") or {})}
 
 
-def _spans(release):
+def _spans(release, contact: bool = True):
     spans = [s for s in (release.headline, release.subheadline) if s is not None]
-    return spans + [p.span for p in release.paragraphs]
+    return spans + [p.span for p in release.paragraphs if contact or p.section != "contact"]
 
 
 def _curly_for(prose: str, at: int) -> str:
@@ -222,6 +222,8 @@ def _closes_single_quote(prose: str, at: int) -> bool:
     return opening >= 0 and "’" not in prose[opening + 1:at]
 
 
+_ROUTE = regex.compile(r"\p{Lu}[\p{L}]+[ \t]+-[ \t]+\p{Lu}[\p{L}]+(?:[ \t]+\p{Lu}[\p{L}]+)?[ \t]+"
+                       r"(?:route|line|corridor|highway|expressway|railway|rail|flight|flights|border|pipeline|link)\b")
 _SPACED_HYPHEN = regex.compile(r"(?<=[\p{L}\p{N}.,;:)”\"’%®™])([ \t]+(?:-|--)[ \t]+)(?=[\p{L}\p{N}(“\"‘$])")
 
 
@@ -259,14 +261,22 @@ def hyphen_as_dash(release, ctx: Context):
     wanted = f" {dash} " if house["dash-spacing"] != "closed" else dash
     from ..dateline import parse_dateline
 
-    for span in _spans(release):
+    for span in _spans(release, contact=False):
         opening = parse_dateline(release.prose, span.start, span.end)  # any paragraph may open with a dateline
-        for m in _SPACED_HYPHEN.finditer(release.prose, span.start, span.end):
+        hyphens = list(_SPACED_HYPHEN.finditer(release.prose, span.start, span.end))
+        capitals = sum(1 for h in hyphens if release.prose[h.end(1):h.end(1) + 1].isupper())
+        if len(hyphens) >= 3 and capitals * 4 >= len(hyphens) * 3:
+            continue  # a bullet list flattened onto one line: "- Championing ... - Advocating ..."
+        for m in hyphens:
             found = Span(m.start(1), m.end(1))
             if release.is_protected(found) or (opening and opening.span.overlaps(found)):
                 continue
             if release.prose[found.start - 1].isdigit() and release.prose[found.end].isdigit():
                 continue  # "2017 - 2018": a range
+            if release.prose[found.end:found.end + 1] == "(" and parse_dateline(release.prose, found.end, span.end):
+                continue  # "Mission Viejo, CA - (AI Newsworthy)--": a second dateline's separator
+            if _ROUTE.search(release.prose, max(span.start, found.start - 40), min(span.end, found.end + 60)):
+                continue  # "the Hanoi - Quang Ninh route": a link between two places takes an en dash, not a dash
             written = m.group(1).strip()
             what = "a double hyphen" if written == "--" else "a spaced hyphen"
             yield Finding(found, f"{what} is used as a dash: write '{dash}'",
@@ -321,7 +331,8 @@ def _emoji_neighbour(text: str, at: int) -> bool:
     return any(ord(c) > 0x2000 and not c.isalpha() for c in text[max(0, at - 2):at + 3] if c != "\u200d")
 
 
-_DOUBLE_SPACE = regex.compile(r"(?<=[\p{Ll},;])( {2,})(?=[\p{L}\p{N}(“\"‘])")
+# Inside a sentence: a lowercase word follows (capitals after two spaces are menus and stripped line breaks).
+_DOUBLE_SPACE = regex.compile(r"(?<=[\p{Ll},;])( {2,})(?=[\p{Ll}\p{N}(“\"‘])")
 _SPACE_BEFORE = regex.compile(r"(?<=[\p{L}\p{N}”’)])([ \t]+)([,;:!?]|\.(?![\p{L}\p{N}.]))(?=[\s\"”’)]|$)")
 
 
@@ -353,7 +364,7 @@ def spacing(release, ctx: Context):
     The plant will hire 200 people, the company said.  It opens in May.
     ```
     """
-    for span in _spans(release):
+    for span in _spans(release, contact=False):
         for m in _DOUBLE_SPACE.finditer(release.prose, span.start, span.end):
             found = Span(m.start(1), m.end(1))
             if release.is_protected(found):
