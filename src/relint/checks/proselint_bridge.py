@@ -1,0 +1,111 @@
+"""PL: proselint's advice as relint rules, taken from proselint's own registry at run time.
+
+Each proselint check path is one rule with a stable code (see ``relint.proselint_codes``). The
+advice stays in the dependency: nothing is copied out of proselint. This first bridge runs each
+check with proselint's own engine, so its findings are proselint's, offset for offset and word for
+word; proselint is imported only when a PL rule runs.
+
+Three of proselint 0.16's traps are handled here: its results are offsets into the text padded
+with a newline at each end (they are shifted back by one); it skips results that start inside
+quotation marks unless the check allows quotes (the same quote spans are used); and its
+registry is a process-wide singleton (the bridge never registers anything).
+
+PL rules are off by default: run them with ``--select PL`` or a config ``extend-select``. The
+curated press-release selection arrives with the combined-pattern engine, which makes them cheap
+enough to run on every commit.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from functools import lru_cache
+
+from ..model import Finding, RuleSpec, Severity, Span
+from ..proselint_codes import PL_CHECKS
+from . import Context
+
+DOC = """{summary}
+
+## What it checks
+proselint's check `{path}` ({kind}), run by proselint's own engine on the whole text. Its message
+template is: `{message}`. {quotes}
+
+## Why
+proselint collects usage advice from Garner, Strunk and White, Orwell and other authorities; this
+rule brings one of its checks into relint's selection, severities, suppressions and reports. The
+advice, the patterns and the messages are proselint's.
+
+## Default
+Off. The bridge runs proselint check by check; a curated selection for press releases is enabled
+by default once relint's combined-pattern engine runs these checks in a few passes.
+"""
+
+
+@lru_cache(maxsize=1)
+def _checks_by_path() -> dict:
+    from proselint.checks import __register__  # imported only when a PL rule runs
+
+    by_path: dict[str, list] = {}
+    for check in __register__:
+        by_path.setdefault(check.path, []).append(check)
+    return by_path
+
+
+def _padded(release):
+    """proselint's view of the text: padded with a newline at each end, with its quote spans."""
+
+    def compute():
+        from itertools import chain
+
+        from proselint.tools import QUOTE_PATTERN, check_matching_quotes, find_spans
+
+        content = f"\n{release.text}\n"
+        bounds = tuple(chain.from_iterable(find_spans(content, QUOTE_PATTERN, check_matching_quotes)))
+        return content, bounds
+
+    return release.derived("proselint-padded", compute)
+
+
+def run_path(release, path: str):
+    """proselint's results for one check path: (start, end, message), offsets into release.text."""
+    content, bounds = _padded(release)
+    length = len(release.text)
+    for check in _checks_by_path().get(path, ()):
+        for result in check.check_with_flags(content):
+            if not check.flags.allow_quotes and bisect_left(bounds, result.span[0]) % 2 == 1:
+                continue
+            start = min(max(result.span[0] - 1, 0), length)
+            end = min(max(result.span[1] - 1, start), length)
+            yield start, end, result.message, result.replacements
+
+
+def _make_check(path: str):
+    def check(release, ctx: Context):
+        for start, end, message, _ in run_path(release, path):
+            yield Finding(Span(start, end), message)
+
+    check.__name__ = "pl_" + path.replace(".", "_")
+    return check
+
+
+def pl_name(path: str) -> str:
+    return path.replace(".", "-").replace("_", "-")
+
+
+def pl_specs() -> list[RuleSpec]:
+    specs = []
+    for path, (code, kind, quotes, message) in PL_CHECKS.items():
+        summary = f"proselint: {_summary(message)}"
+        doc = DOC.format(summary=summary, path=path, kind=kind, message=message.replace("`", "'"),
+                         quotes="It reports inside quotations too." if quotes else
+                         "Like proselint, it skips text inside quotation marks.")
+        specs.append(RuleSpec(
+            code=code, name=pl_name(path), severity=Severity.INFO, summary=summary, doc=doc.strip(),
+            check=_make_check(path), source="proselint", enabled_by_default=False,
+        ))
+    return specs
+
+
+def _summary(message: str) -> str:
+    text = message.replace("{}", "…").replace("'{}'", "…").strip()
+    return text if text.endswith(".") else text + "."
