@@ -94,3 +94,30 @@ def test_a_bad_pack_is_an_error_naming_file_line_and_key(tmp_path, bad, message)
     assert text.startswith(f"{pack}:"), text
     assert message in text
     assert info.value.line is not None
+
+
+def test_a_backtracking_user_pattern_is_stopped_and_reported_without_losing_other_findings(tmp_path):
+    """A user regex that backtracks for ever is stopped by the regex module's timeout."""
+    import os
+
+    from click.testing import CliRunner
+
+    from relint.cli import main
+
+    (tmp_path / "evil.yaml").write_text(
+        "rules:\n  - code: RL799\n    name: evil-pattern\n    kind: existence\n    message: 'found {match}'\n"
+        "    patterns: ['(a|aa)+$']\n    doc: |\n      Evil.\n\n      ```bad\n      x\n      ```\n\n"
+        "      ```good\n      y\n      ```\n", encoding="utf-8")
+    (tmp_path / ".relint.yaml").write_text("packs: [evil.yaml]\n", encoding="utf-8")
+    (tmp_path / "draft.md").write_text("# T\n\nBOSTON, June 2, 2025 — Hiring TK people " + "a" * 60 + "b.\n",
+                                       encoding="utf-8")
+    old = os.getcwd()
+    os.chdir(tmp_path)
+    try:
+        result = CliRunner().invoke(main, ["check", "--format", "concise", "--select", "RL799,RL701", "draft.md"])
+    finally:
+        os.chdir(old)
+    assert result.exit_code == 2
+    assert "rule RL799 (evil-pattern): a pattern took too long on draft.md" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert "[RL701 placeholder-text]" in result.stdout  # the other rules still report

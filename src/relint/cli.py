@@ -304,9 +304,10 @@ def rules_command(config_path, output_format):
 
         click.echo(json.dumps(rows, indent=2))
         return
-    click.echo(f"{'code':<7}{'name':<32}{'severity':<10}{'fix':<5}{'on':<4}summary")
+    width = max(len(row["name"]) for row in rows) + 2
+    click.echo(f"{'code':<7}{'name':<{width}}{'severity':<10}{'fix':<5}{'on':<4}summary")
     for row in rows:
-        click.echo(f"{row['code']:<7}{row['name']:<32}{row['severity']:<10}{'yes' if row['fixable'] else '':<5}"
+        click.echo(f"{row['code']:<7}{row['name']:<{width}}{row['severity']:<10}{'yes' if row['fixable'] else '':<5}"
                    f"{'yes' if row['enabled'] else 'no':<4}{row['summary']}")
 
 

@@ -34,8 +34,12 @@ class FileResult:
 
 
 def lint_release(release: Release, registry: Registry, settings: Settings, *, corpus=None,
-                 today: _dt.date | None = None) -> list[Diagnostic]:
-    """Every enabled rule's findings on ``release``, stamped, unsuppressed and sorted."""
+                 today: _dt.date | None = None, errors: list[str] | None = None) -> list[Diagnostic]:
+    """Every enabled rule's findings on ``release``, stamped, unsuppressed and sorted.
+
+    With ``errors``, a rule that fails (a bug, or a user pattern stopped by its time limit) adds
+    one line there and costs only its own findings; without it, the failure is raised.
+    """
     diagnostics: list[Diagnostic] = []
     for spec in registry:
         if spec.code not in settings.enabled:
@@ -43,7 +47,14 @@ def lint_release(release: Release, registry: Registry, settings: Settings, *, co
         summary = corpus.for_rule(spec.code) if corpus is not None and spec.corpus else None
         ctx = Context(options=settings.options.get(spec.code, spec.options), house=settings.house,
                       corpus=summary, today=today)
-        for finding in _run(spec, release, ctx):
+        try:
+            findings = _run(spec, release, ctx)
+        except (InternalError, SourceError) as exc:
+            if errors is None:
+                raise
+            errors.append(f"{release.path}: {exc}" if isinstance(exc, InternalError) else str(exc))
+            continue
+        for finding in findings:
             diagnostics.append(_stamp(release, spec, settings.severity.get(spec.code, spec.severity), finding))
     suppressions = parse_suppressions(release)
     kept = [d for d in diagnostics if not suppressions.hides(d)]
@@ -87,10 +98,7 @@ def lint_text(text: str, path: str, registry: Registry, settings: Settings, *, b
     if release is None or release.text != text:
         release = parse(text, path, markup=markup, bom=bom)
     result = FileResult(path, text=text)
-    try:
-        result.diagnostics = lint_release(release, registry, settings, corpus=corpus, today=today)
-    except (InternalError, SourceError) as exc:
-        result.errors.append(f"{path}: {exc}" if isinstance(exc, InternalError) else str(exc))
+    result.diagnostics = lint_release(release, registry, settings, corpus=corpus, today=today, errors=result.errors)
     return result
 
 
