@@ -58,7 +58,30 @@ def lint_release(release: Release, registry: Registry, settings: Settings, *, co
             diagnostics.append(_stamp(release, spec, settings.severity.get(spec.code, spec.severity), finding))
     suppressions = parse_suppressions(release)
     kept = [d for d in diagnostics if not suppressions.hides(d)]
+    kept += _unused_suppressions(release, registry, settings, suppressions)
     return sorted(set(kept), key=Diagnostic.sort_key)
+
+
+UNUSED_SUPPRESSION = "RL002"
+
+
+def _unused_suppressions(release: Release, registry: Registry, settings: Settings, suppressions) -> list[Diagnostic]:
+    """A suppression comment that hid nothing is reported (as ruff reports unused noqa comments).
+
+    Only when every rule it names ran: a comment for a rule this run did not select may be needed
+    by another run."""
+    spec = registry.get(UNUSED_SUPPRESSION)
+    if spec is None or spec.code not in settings.enabled:
+        return []
+    found = []
+    for directive in suppressions.unused():
+        named = [r for code in directive.codes for r in registry.matching(code)] if directive.codes else list(registry)
+        if not named or any(r.code not in settings.enabled for r in named):
+            continue
+        what = ", ".join(directive.codes) if directive.codes else "every rule"
+        finding = Finding(directive.span, f"this suppression ({what}) hides nothing here: remove it")
+        found.append(_stamp(release, spec, settings.severity.get(spec.code, spec.severity), finding))
+    return found
 
 
 def _run(spec: RuleSpec, release: Release, ctx: Context) -> list[Finding]:

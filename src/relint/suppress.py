@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .model import Diagnostic
+from .model import Diagnostic, Span
 
 _COMMENT = regex.compile(
     r"<!--\s*relint-(?P<verb>disable-next-line|disable-file|disable|enable)\b(?P<codes>[^>]*?)\s*-->"
@@ -22,22 +22,35 @@ _COMMENT = regex.compile(
 
 
 @dataclass
+class Directive:
+    """One suppression: which lines it covers, which codes, where it is written, and whether it hid anything."""
+
+    span: Span | None               # the comment (None for front matter)
+    codes: tuple[str, ...]          # empty: every rule
+    first_line: int
+    last_line: int
+    used: bool = False
+
+    def covers(self, diagnostic: Diagnostic) -> bool:
+        if not self.first_line <= diagnostic.start.line <= self.last_line:
+            return False
+        return not self.codes or any(_names(c, diagnostic) for c in self.codes)
+
+
+@dataclass
 class Suppressions:
-    file_codes: list[str] = field(default_factory=list)
-    file_all: bool = False
-    ranges: list[tuple[int, int, tuple[str, ...]]] = field(default_factory=list)  # start line, end line, codes
-    lines: dict[int, tuple[str, ...]] = field(default_factory=dict)
+    directives: list[Directive] = field(default_factory=list)
 
     def hides(self, diagnostic: Diagnostic) -> bool:
-        def named(codes: tuple[str, ...] | list[str]) -> bool:
-            return not codes or any(_names(c, diagnostic) for c in codes)
+        hidden = False
+        for directive in self.directives:
+            if directive.covers(diagnostic):
+                directive.used = True
+                hidden = True
+        return hidden
 
-        if self.file_all or any(_names(c, diagnostic) for c in self.file_codes):
-            return True
-        line = diagnostic.start.line
-        if line in self.lines and named(self.lines[line]):
-            return True
-        return any(start <= line <= end and named(codes) for start, end, codes in self.ranges)
+    def unused(self) -> list[Directive]:
+        return [d for d in self.directives if not d.used and d.span is not None]
 
 
 def _names(selector: str, d: Diagnostic) -> bool:
@@ -46,35 +59,33 @@ def _names(selector: str, d: Diagnostic) -> bool:
 
 def parse_suppressions(release) -> Suppressions:
     result = Suppressions()
+    last_line = max(1, len(release.lines))
     ignore = release.front_matter.get("relint", {}) if isinstance(release.front_matter, dict) else {}
     if isinstance(ignore, dict):
         codes = ignore.get("ignore", [])
         if isinstance(codes, str):
             codes = [codes]
-        if isinstance(codes, list):
-            result.file_codes.extend(str(c) for c in codes)
-    open_ranges: dict[str, int] = {}
-    last_line = len(release.lines)
+        if isinstance(codes, list) and codes:
+            result.directives.append(Directive(None, tuple(str(c) for c in codes), 1, last_line))
+    open_ranges: dict[str, tuple[int, Span]] = {}
     for m in _COMMENT.finditer(release.text):
         codes = tuple(c for c in regex.split(r"[\s,]+", m.group("codes").strip()) if c)
+        span = Span(m.start(), m.end())
         line = release.lines.position(m.start()).line
         verb = m.group("verb")
         if verb == "disable-file":
-            if codes:
-                result.file_codes.extend(codes)
-            else:
-                result.file_all = True
+            result.directives.append(Directive(span, codes, 1, last_line))
         elif verb == "disable-next-line":
             end_line = release.lines.position(m.end()).line
-            result.lines[end_line + 1] = codes
+            result.directives.append(Directive(span, codes, end_line + 1, end_line + 1))
         elif verb == "disable":
             for code in codes or ("*",):
-                open_ranges.setdefault(code, line)
+                open_ranges.setdefault(code, (line, span))
         else:
             for code in codes or tuple(open_ranges):
-                start = open_ranges.pop(code, None)
-                if start is not None:
-                    result.ranges.append((start, line, () if code == "*" else (code,)))
-    for code, start in open_ranges.items():
-        result.ranges.append((start, last_line, () if code == "*" else (code,)))
+                opened = open_ranges.pop(code, None)
+                if opened is not None:
+                    result.directives.append(Directive(opened[1], () if code == "*" else (code,), opened[0], line))
+    for code, (start, span) in open_ranges.items():
+        result.directives.append(Directive(span, () if code == "*" else (code,), start, last_line))
     return result

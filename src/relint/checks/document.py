@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import regex
+
 from ..model import Finding, Span
 from . import Context, rule
 
@@ -39,3 +41,46 @@ def front_matter_invalid(release, ctx: Context):
     error = release.front_matter_error
     if error is not None:
         yield Finding(error.span, error.message)
+
+
+_DIRECTIVE = regex.compile(r"<!--\s*relint[-_: ]?(?P<verb>[\w-]*)(?P<rest>[^>]*?)-->", regex.I)
+_VERBS = ("disable", "enable", "disable-next-line", "disable-file")
+_CODE_OR_NAME = regex.compile(r"^(?:[A-Z]{2,}\d{0,3}|[a-z][a-z0-9]*(?:-[a-z0-9]+)*)$")
+
+
+@rule("RL002", "unused-suppression", severity="info")
+def unused_suppression(release, ctx: Context):
+    """A suppression comment that is misspelled, or that hides nothing.
+
+    ## What it checks
+    relint's suppression comments (`<!-- relint-disable RL201 -->` ... `<!-- relint-enable RL201 -->`,
+    `<!-- relint-disable-next-line RL305 -->`, `<!-- relint-disable-file -->`). A comment whose verb
+    is not one of those four, or that names something that is not a rule code, prefix or name
+    (`<!-- relint-disabel RL701 -->`), is reported here. A well-formed comment that hid no finding is
+    reported too, when every rule it names ran, as ruff reports an unused `noqa`.
+
+    ## Why
+    A misspelled suppression silently suppresses nothing; a stale one hides the next real mistake
+    on that line.
+
+    ## Examples
+    ```bad
+    <!-- relint-disabel-next-line RL701 -->
+    The plant will hire TK people.
+    ```
+
+    ```good
+    <!-- relint-disable-next-line placeholder-text -->
+    The plant will hire TK people.
+    ```
+    """
+    for m in _DIRECTIVE.finditer(release.text):
+        verb = m.group("verb").lower()
+        span = Span(m.start(), m.end())
+        if verb not in _VERBS:
+            near = ", ".join(_VERBS)
+            yield Finding(span, f"'relint-{verb}' is not a suppression: use relint-{near.replace(', ', ', relint-')}")
+            continue
+        for code in regex.split(r"[\s,]+", m.group("rest").strip()):
+            if code and not _CODE_OR_NAME.match(code):
+                yield Finding(span, f"'{code}' is not a rule code, prefix or name")
