@@ -68,8 +68,10 @@ def main() -> None:
 @click.option("--diff", is_flag=True, help="Print the fixes as a unified diff; write nothing.")
 @click.option("--today", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
               help="The date to check datelines against (default: today).")
+@click.option("--output-file", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write the report to this file instead of standard output.")
 def check(paths, output_format, config_path, select, extend_select, ignore, fail_on, exit_zero, color, quiet,
-          statistics, stdin_filename, fix, unsafe_fixes, diff, today):
+          statistics, stdin_filename, fix, unsafe_fixes, diff, today, output_file):
     """Lint press releases: files, folders (.md, .markdown, .txt) or '-' for stdin."""
     paths = list(paths) or ["."]
     style = Style(color=_use_color(color))
@@ -125,9 +127,13 @@ def check(paths, output_format, config_path, select, extend_select, ignore, fail
         results.append(result)
     if diff:
         return _exit(errors, [], level, exit_zero=True)
-    report(results, output_format, style, statistics)
+    registry = jobs[0].config.registry if jobs else None
+    try:
+        report(results, output_format, style if output_file is None else Style(), statistics, registry, output_file)
+    except OSError as exc:
+        errors.append(f"{output_file}: cannot write the report: {exc.strerror or exc}")
     diagnostics = [d for r in results for d in r.diagnostics]
-    if not quiet and output_format != "json" and results:
+    if not quiet and output_format in ("full", "concise") and results:
         _summary(diagnostics, len(results), fixed_count, style)
     return _exit(errors, diagnostics, level, exit_zero)
 
@@ -242,15 +248,24 @@ class _ConfigCache:
         return self.by_file[file]
 
 
-def report(results, output_format: str, style: Style, statistics: bool) -> None:
+def report(results, output_format: str, style: Style, statistics: bool, registry=None,
+           output_file: Path | None = None) -> None:
     if statistics:
         counts = Counter((d.code, d.name, str(d.severity)) for r in results for d in r.diagnostics)
-        for (code, name, severity), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
-            click.echo(f"{n:6d}  {code:<6} {severity:<8} {name}")
-        return
-    text = reporter(output_format).render(results, style=style)
-    if text:
+        text = "".join(f"{n:6d}  {code:<6} {severity:<8} {name}\n"
+                       for (code, name, severity), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+    else:
+        text = reporter(output_format).render(results, style=style, registry=registry)
+    if output_file is not None:
+        write_atomic_text(output_file, text)
+    elif text:
         sys.stdout.write(text)
+
+
+def write_atomic_text(path: Path, text: str) -> None:
+    if not path.exists():
+        path.write_text("", encoding="utf-8")
+    write_atomic(str(path), text.encode("utf-8"))
 
 
 def _summary(diagnostics, files: int, fixed: int, style: Style) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass
 
-FORMATS = ("full", "concise", "json")
+FORMATS = ("full", "concise", "json", "json-lines", "sarif", "github", "junit")
 
 
 @dataclass(frozen=True)
@@ -26,4 +26,4 @@ class Style:
 
 
 def reporter(name: str):
-    return importlib.import_module(f".{name}", __name__)
+    return importlib.import_module(f".{name.replace('-', '_')}", __name__)
