@@ -70,17 +70,51 @@ def main() -> None:
               help="The date to check datelines against (default: today).")
 @click.option("--output-file", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write the report to this file instead of standard output.")
+@click.option("--baseline", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Report only findings not recorded in this baseline (see 'relint baseline').")
 def check(paths, output_format, config_path, select, extend_select, ignore, fail_on, exit_zero, color, quiet,
-          statistics, stdin_filename, fix, unsafe_fixes, diff, today, output_file):
+          statistics, stdin_filename, fix, unsafe_fixes, diff, today, output_file, baseline):
     """Lint press releases: files, folders (.md, .markdown, .txt) or '-' for stdin."""
-    paths = list(paths) or ["."]
     style = Style(color=_use_color(color))
+    cli = {"select": _split(select) or None, "ignore": _split(ignore), "extend_select": _split(extend_select),
+           "fail_on": fail_on}
+    run = _lint_run(list(paths) or ["."], config_path, cli, stdin_filename, today, fix, unsafe_fixes, diff)
+    results, errors, level, fixed_count, jobs = run.results, run.errors, run.level, run.fixed, run.jobs
+    if baseline is not None:
+        from .baseline import BaselineError, apply_baseline, load_baseline
+
+        try:
+            results = apply_baseline(results, load_baseline(baseline))
+        except BaselineError as exc:
+            errors.append(str(exc))
+    if diff:
+        return _exit(errors, [], level, exit_zero=True)
+    registry = jobs[0].config.registry if jobs else None
+    try:
+        report(results, output_format, style if output_file is None else Style(), statistics, registry, output_file)
+    except OSError as exc:
+        errors.append(f"{output_file}: cannot write the report: {exc.strerror or exc}")
+    diagnostics = [d for r in results for d in r.diagnostics]
+    if not quiet and output_format in ("full", "concise") and results:
+        _summary(diagnostics, len(results), fixed_count, style)
+    return _exit(errors, diagnostics, level, exit_zero)
+
+
+@dataclass
+class _Run:
+    results: list
+    errors: list
+    level: Severity
+    fixed: int
+    jobs: list
+
+
+def _lint_run(paths, config_path, cli, stdin_filename, today, fix=False, unsafe_fixes=False, diff=False) -> _Run:
+    """Discover, read, parse, build the corpus index, lint (and fix): everything but the report."""
     configs = _ConfigCache(config_path)
     results: list[FileResult] = []
     errors: list[str] = []
     fixed_count = 0
-    cli = {"select": _split(select) or None, "ignore": _split(ignore), "extend_select": _split(extend_select),
-           "fail_on": fail_on}
     level = Severity.ERROR
     jobs = []
     for item in discover(paths):
@@ -125,17 +159,7 @@ def check(paths, output_format, config_path, select, extend_select, ignore, fail
                 fixed_count += 1
         errors.extend(result.errors)
         results.append(result)
-    if diff:
-        return _exit(errors, [], level, exit_zero=True)
-    registry = jobs[0].config.registry if jobs else None
-    try:
-        report(results, output_format, style if output_file is None else Style(), statistics, registry, output_file)
-    except OSError as exc:
-        errors.append(f"{output_file}: cannot write the report: {exc.strerror or exc}")
-    diagnostics = [d for r in results for d in r.diagnostics]
-    if not quiet and output_format in ("full", "concise") and results:
-        _summary(diagnostics, len(results), fixed_count, style)
-    return _exit(errors, diagnostics, level, exit_zero)
+    return _Run(results, errors, level, fixed_count, jobs)
 
 
 @dataclass
@@ -294,6 +318,24 @@ def _use_color(choice: str) -> bool:
     if choice == "never" or os.environ.get("NO_COLOR"):
         return False
     return sys.stdout.isatty()
+
+
+@main.command("baseline")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=str))
+@click.option("--config", "config_path", type=click.Path(path_type=Path), help="Use this config file for every path.")
+@click.option("--output", "output", type=click.Path(dir_okay=False, path_type=Path),
+              default=Path("relint-baseline.json"), show_default=True, help="Where to write the baseline.")
+@click.option("--select", multiple=True, help="Only these rules.")
+@click.option("--ignore", multiple=True, help="Skip these rules.")
+def baseline_command(paths, config_path, output, select, ignore):
+    """Record today's findings, so that 'relint check --baseline' reports only new ones."""
+    from .baseline import write_baseline
+
+    cli = {"select": _split(select) or None, "ignore": _split(ignore), "extend_select": [], "fail_on": None}
+    run = _lint_run(list(paths) or ["."], config_path, cli, None, None)
+    count = write_baseline(output, run.results)
+    click.echo(f"recorded {count} finding{'s' if count != 1 else ''} from {len(run.results)} files in {output}", err=True)
+    return _exit(run.errors, [], Severity.ERROR, exit_zero=True)
 
 
 @main.command("rules")

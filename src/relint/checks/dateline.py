@@ -227,9 +227,8 @@ def dateline_missing(release, ctx: Context):
                                      "move it to open the release")
             return
     start = lead.span.start
-    end = min(lead.span.end, start + max(1, len(release.prose_of(lead.span).split(" ", 1)[0])))
-    yield Finding(Span(start, end), "the release has no dateline: open the first paragraph with "
-                                    f"'{house_form(release, None, house(ctx))}'")
+    yield Finding(Span(start, start), "the release has no dateline: open the first paragraph with "
+                                      f"'{house_form(release, None, house(ctx))}'")
 
 
 @rule("RL102", "dateline-date-missing", severity="warning")
