@@ -72,14 +72,35 @@ def main() -> None:
               help="Write the report to this file instead of standard output.")
 @click.option("--baseline", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Report only findings not recorded in this baseline (see 'relint baseline').")
+@click.option("--changed-since", "changed_since", metavar="REF", default=None,
+              help="Report only findings on lines changed since this git ref (new files: every line).")
+@click.option("--show-fixes", is_flag=True, help="With --fix, list each fix applied.")
 def check(paths, output_format, config_path, select, extend_select, ignore, fail_on, exit_zero, color, quiet,
-          statistics, stdin_filename, fix, unsafe_fixes, diff, today, output_file, baseline):
+          statistics, stdin_filename, fix, unsafe_fixes, diff, today, output_file, baseline, changed_since,
+          show_fixes):
     """Lint press releases: files, folders (.md, .markdown, .txt) or '-' for stdin."""
     style = Style(color=_use_color(color))
     cli = {"select": _split(select) or None, "ignore": _split(ignore), "extend_select": _split(extend_select),
            "fail_on": fail_on}
     run = _lint_run(list(paths) or ["."], config_path, cli, stdin_filename, today, fix, unsafe_fixes, diff)
     results, errors, level, fixed_count, jobs = run.results, run.errors, run.level, run.fixed, run.jobs
+    if changed_since is not None:
+        from .changes import ChangesError, changed_lines, check_ref
+
+        try:
+            check_ref(changed_since, Path.cwd())
+            for result in results:
+                if result.path == "-" or not result.diagnostics:
+                    continue
+                lines = changed_lines(changed_since, result.path)
+                if lines is not None:
+                    result.diagnostics = [d for d in result.diagnostics if d.start.line in lines]
+        except ChangesError as exc:
+            errors.append(str(exc))
+    if show_fixes and run.applied:
+        for path, applied in run.applied:
+            for fix in applied:
+                click.echo(f"{path}:{fix.line}: fixed [{fix.code} {fix.name}] {fix.description}", err=True)
     if baseline is not None:
         from .baseline import BaselineError, apply_baseline, load_baseline
 
@@ -107,6 +128,7 @@ class _Run:
     level: Severity
     fixed: int
     jobs: list
+    applied: list = None  # (path, [Applied]) for --show-fixes
 
 
 def _lint_run(paths, config_path, cli, stdin_filename, today, fix=False, unsafe_fixes=False, diff=False) -> _Run:
@@ -115,6 +137,7 @@ def _lint_run(paths, config_path, cli, stdin_filename, today, fix=False, unsafe_
     results: list[FileResult] = []
     errors: list[str] = []
     fixed_count = 0
+    applied_fixes: list = []
     level = Severity.ERROR
     jobs = []
     for item in discover(paths):
@@ -151,15 +174,17 @@ def _lint_run(paths, config_path, cli, stdin_filename, today, fix=False, unsafe_
         result = lint(source.text)
         job.release = None  # the text is linted: let the parse go
         if (fix or diff) and not result.errors:
-            result, changed = _apply_fixes(source, result, lint, unsafe_fixes,
-                                           write=fix and not diff and job.path != "-")
+            result, changed, applied = _apply_fixes(source, result, lint, unsafe_fixes,
+                                                    write=fix and not diff and job.path != "-")
+            if applied and fix and not diff:
+                applied_fixes.append((source.path, applied))
             if diff and changed is not None:
                 sys.stdout.write(changed)
             elif changed:
                 fixed_count += 1
         errors.extend(result.errors)
         results.append(result)
-    return _Run(results, errors, level, fixed_count, jobs)
+    return _Run(results, errors, level, fixed_count, jobs, applied_fixes)
 
 
 @dataclass
@@ -214,18 +239,18 @@ def _apply_fixes(source: Source, result: FileResult, lint, unsafe: bool, write: 
 
     new_text, applied, remaining = fix_until_stable(source.text, lambda t: lint(t).diagnostics, unsafe)
     if new_text == source.text:
-        return result, None if write else ""
+        return result, None if write else "", []
     if not write:
         lines = difflib.unified_diff(source.text.splitlines(True), new_text.splitlines(True),
                                      fromfile=f"a/{source.path}", tofile=f"b/{source.path}")
-        return result, "".join(lines)
+        return result, "".join(lines), applied
     try:
         write_atomic(source.path, encode(source, new_text))
     except OSError as exc:
         result.errors.append(f"{source.path}: cannot write the fixed file: {exc.strerror or exc}")
-        return result, None
+        return result, None, []
     after = lint(new_text)
-    return after, True
+    return after, True, applied
 
 
 def _read(path: str, report_path: str) -> Source:
