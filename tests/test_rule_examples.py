@@ -56,3 +56,13 @@ def test_every_rule_documents_bad_and_good_examples(spec):
     if spec.fixable:
         assert any(e.fixed is not None for e in spec.examples), f"{spec.code} is fixable but shows no fixed text"
     assert spec.summary and spec.summary.endswith("."), spec.code
+
+
+@pytest.mark.parametrize("spec, index, example", [c for c in CASES if c.values[2].fixed is not None])
+def test_fixes_edit_only_what_their_finding_reports(spec, index, example):
+    """--fix changes only what it reports: every edit lies inside its finding's span."""
+    for d in _lint(spec, example, example.text):
+        if d.fix is None:
+            continue
+        for edit in d.fix.edits:
+            assert d.span.start <= edit.span.start and edit.span.end <= d.span.end, (d.code, d.span, edit.span)

@@ -539,7 +539,7 @@ def dateline_weekday(release, ctx: Context):
         return
     m = _WORD_AND_COMMA.match(release.text, dl.weekday_span.start)
     span = Span(dl.weekday_span.start, m.end() if m else dl.weekday_span.end)
-    yield Finding(dl.weekday_span, "the house omits the weekday in the dateline",
+    yield Finding(span, "the house omits the weekday in the dateline",
                   Fix.replace(span, "", safe=False, description="Remove the weekday"))
 
 

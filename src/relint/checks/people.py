@@ -456,8 +456,9 @@ def courtesy_title(release, ctx: Context):
         why = f"the house writes {person.name} without one" if person is not None else f"{house_word} uses none"
         if person is None and house["honorifics"] != "none":
             why = f"{house_word} uses none at the first mention"
-        yield Finding(m.honorific, f"courtesy title '{as_written}' before {m.name_text}: {why}",
-                      Fix.replace(_removal(release, m), "", description=f"Remove '{as_written}'"))
+        removal = _removal(release, m)  # the title and the space after it: the finding covers what the fix removes
+        yield Finding(removal, f"courtesy title '{as_written}' before {m.name_text}: {why}",
+                      Fix.replace(removal, "", description=f"Remove '{as_written}'"))
 
 
 @rule("RL306", "honorific-mixed", severity="warning")

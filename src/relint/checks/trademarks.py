@@ -229,7 +229,7 @@ def mark_symbol_unwanted(release, ctx: Context):
             if mention.in_headline:
                 why = "in the headline"
             span = Span(mention.span.end, mention.symbol_span.end)
-            yield Finding(mention.symbol_span, f"the house writes '{mark.text}' without {_symbol_text(mention)} {why}",
+            yield Finding(span, f"the house writes '{mark.text}' without {_symbol_text(mention)} {why}",
                           Fix.replace(span, "", description="Remove the symbol"))
 
 
