@@ -20,6 +20,7 @@ Regions, in reading order:
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -163,11 +164,44 @@ class Release:
         raise KeyError(name)
 
     def in_quote(self, span: Span) -> bool:
-        return any(q.inner.contains(span) for q in self.quotes)
+        return self.derived("quote-index", lambda: SpanIndex([q.inner for q in self.quotes])).contains(span)
 
     def is_protected(self, span: Span) -> bool:
         """True when ``span`` touches a URL, an e-mail address or masked markup."""
-        return any(p.overlaps(span) for p in self.protected) or any(m.overlaps(span) for m in self.masked)
+        index = self.derived("protected-index", lambda: SpanIndex([*self.protected, *self.masked]))
+        return index.overlaps(span)
+
+
+class SpanIndex:
+    """Sorted spans answering "does any contain / overlap this span?" in logarithmic time."""
+
+    def __init__(self, spans):
+        self.spans = sorted(spans)
+        self.starts = [s.start for s in self.spans]
+        # The longest span ending so far bounds how far back a containing span can start.
+        self.max_end = []
+        furthest = -1
+        for s in self.spans:
+            furthest = max(furthest, s.end)
+            self.max_end.append(furthest)
+
+    def contains(self, span: Span) -> bool:
+        """Some span s with s.start <= span.start and span.end <= s.end."""
+        i = bisect.bisect_right(self.starts, span.start) - 1
+        while i >= 0 and self.max_end[i] >= span.end:
+            if self.spans[i].contains(span):
+                return True
+            i -= 1
+        return False
+
+    def overlaps(self, span: Span) -> bool:
+        """Some span s with s.start < span.end and span.start < s.end (Span.overlaps)."""
+        i = bisect.bisect_left(self.starts, span.end) - 1
+        while i >= 0 and self.max_end[i] > span.start:
+            if self.spans[i].overlaps(span):
+                return True
+            i -= 1
+        return False
 
 
 # --------------------------------------------------------------------------- parsing

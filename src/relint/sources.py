@@ -11,6 +11,8 @@ from typing import Iterator
 from .yamlfile import SourceError
 
 RELEASE_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".txt")
+# A press release is a few kilobytes; ten megabytes is a data dump, and linting it would stall CI.
+MAX_BYTES = 10 * 1024 * 1024
 SKIP_DIRS = {".git", ".hg", ".svn", "node_modules", "__pycache__", ".venv", "venv", ".tox", ".relint_cache"}
 
 
@@ -66,6 +68,9 @@ def read_source(path: str) -> Source:
 
 
 def decode(raw: bytes, path: str) -> Source:
+    if len(raw) > MAX_BYTES:
+        raise SourceError(path, f"is {len(raw) / 1024 / 1024:.1f} MB: too large for a press release "
+                                f"(relint reads files up to {MAX_BYTES // 1024 // 1024} MB)")
     if raw.startswith(codecs.BOM_UTF8):
         encoding, bom, body = "utf-8", True, raw[len(codecs.BOM_UTF8):]
     elif raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):

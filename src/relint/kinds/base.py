@@ -87,7 +87,9 @@ def scoped_matches(release: Release, pattern: regex.Pattern, scopes: tuple[str, 
     seen_end = -1
     for run in runs:
         starts = [s.start for s in run]
-        for m in pattern.finditer(prose, run[0].start, run[-1].end, timeout=timeout):
+        # The limit stops a backtracking pattern, not a long text: it grows with the length scanned.
+        limit = timeout * max(1.0, (run[-1].end - run[0].start) / 200_000)
+        for m in pattern.finditer(prose, run[0].start, run[-1].end, timeout=limit):
             if m.end() == m.start() or m.start() < seen_end:
                 continue
             owner = run[bisect.bisect_right(starts, m.start()) - 1]
