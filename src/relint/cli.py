@@ -287,7 +287,7 @@ class _ConfigCache:
         folder = path.parent if not path.is_dir() else path
         try:
             folder = folder.resolve()
-        except OSError:
+        except (OSError, RuntimeError):  # RuntimeError: a symlink loop
             pass
         if folder not in self.by_dir:
             self.by_dir[folder] = find_config_file(folder)

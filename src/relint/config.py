@@ -156,7 +156,7 @@ class Config:
         path = Path(file)
         try:
             return path.resolve().relative_to(self.root.resolve()).as_posix()
-        except (ValueError, OSError):
+        except (ValueError, OSError, RuntimeError):  # RuntimeError: a symlink loop
             return path.as_posix()
 
     def excluded(self, file: str | Path) -> bool:
@@ -204,7 +204,10 @@ def _glob_match(rel: str, pattern: str) -> bool:
 def find_config_file(start: Path) -> Path | None:
     """The nearest .relint.yaml, .relint.yml or pyproject.toml with [tool.relint], walking up."""
     directory = start if start.is_dir() else start.parent
-    directory = directory.resolve()
+    try:
+        directory = directory.resolve()
+    except (OSError, RuntimeError):  # a symlink loop: look from the folder as written
+        directory = directory.absolute()
     for folder in (directory, *directory.parents):
         for name in CONFIG_NAMES:
             candidate = folder / name
@@ -238,7 +241,10 @@ def load_config(path: Path | None, registry: Registry | None = None, _seen: tupl
             data.line, data.key_lines = 1, {}
     if not isinstance(data, dict):
         raise SourceError(path, "the configuration must be a mapping of keys to values", getattr(data, "line", 1))
-    resolved = path.resolve()
+    try:
+        resolved = path.resolve()
+    except RuntimeError:
+        raise SourceError(path, "is a symlink loop") from None
     if resolved in _seen:
         chain = " -> ".join(str(p) for p in (*_seen, resolved))
         raise SourceError(path, f"circular extends: {chain}", None, "extends")
@@ -287,7 +293,10 @@ def _extends_path(path: Path, data: Located) -> Path:
     value = data["extends"]
     if not isinstance(value, str):
         raise SourceError(path, "must be a path to another config file", data.line_of("extends"), "extends")
-    target = (path.parent / value).resolve()
+    try:
+        target = (path.parent / value).resolve()
+    except RuntimeError:
+        raise SourceError(path, f"{value!r} is a symlink loop", data.line_of("extends"), "extends") from None
     if not target.is_file():
         raise SourceError(path, f"{value!r} does not exist", data.line_of("extends"), "extends")
     return target

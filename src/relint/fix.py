@@ -23,8 +23,8 @@ def applicable(diagnostics: Iterable[Diagnostic], unsafe: bool) -> list[Diagnost
     return [d for d in diagnostics if d.fix is not None and d.fix.applicability in allowed]
 
 
-def apply_once(text: str, diagnostics: Iterable[Diagnostic], unsafe: bool = False) -> tuple[str, list[Applied]]:
-    """Apply every applicable fix whose edits overlap no fix taken before it (in text order)."""
+def choose(text: str, diagnostics: Iterable[Diagnostic], unsafe: bool = False) -> tuple[list[Edit], list[Applied]]:
+    """The edits of every applicable fix that overlaps no fix taken before it (in text order)."""
     chosen: list[Edit] = []
     applied: list[Applied] = []
     taken: list[tuple[int, int]] = []
@@ -37,6 +37,12 @@ def apply_once(text: str, diagnostics: Iterable[Diagnostic], unsafe: bool = Fals
         chosen.extend(edits)
         taken.extend((e.span.start, e.span.end) for e in edits)
         applied.append(Applied(d.code, d.name, d.fix.description or d.message, d.start.line))
+    return chosen, applied
+
+
+def apply_once(text: str, diagnostics: Iterable[Diagnostic], unsafe: bool = False) -> tuple[str, list[Applied]]:
+    """Apply every applicable fix whose edits overlap no fix taken before it (in text order)."""
+    chosen, applied = choose(text, diagnostics, unsafe)
     out = []
     pos = 0
     for edit in sorted(chosen, key=lambda e: (e.span.start, e.span.end)):
