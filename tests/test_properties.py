@@ -147,3 +147,10 @@ def test_generated_releases(text, path, config):
 @given(mutated_drafts(), st.sampled_from(["x.md", "x.txt"]), st.sampled_from(CONFIGS))
 def test_mutated_real_drafts(text, path, config):
     _check(text, path, config)
+
+
+def test_fixes_never_fight_the_canonical_boilerplate():
+    """Found by the campaign: the house's boilerplate text breaks its own mark policy (Acme without
+    ®), so RL201 added the mark and RL409 restored the text, for ever. Inside a governed About
+    section only RL409 rewrites now."""
+    _check("MicroPort\nAbout Acme: .", "x.md", CONFIGS[1])

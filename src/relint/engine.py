@@ -56,10 +56,30 @@ def lint_release(release: Release, registry: Registry, settings: Settings, *, co
             continue
         for finding in findings:
             diagnostics.append(_stamp(release, spec, settings.severity.get(spec.code, spec.severity), finding))
+    diagnostics = _defer_to_boilerplate(release, settings, diagnostics)
     suppressions = parse_suppressions(release)
     kept = [d for d in diagnostics if not suppressions.hides(d)]
     kept += _unused_suppressions(release, registry, settings, suppressions)
     return sorted(set(kept), key=Diagnostic.sort_key)
+
+
+BOILERPLATE_DRIFT = "RL409"
+
+
+def _defer_to_boilerplate(release: Release, settings: Settings, diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+    """Inside an About section the house's canonical text governs, only RL409 rewrites: other rules
+    still report there, without a fix, so that two rules can never undo each other's fixes."""
+    if not settings.house.get("boilerplate") or not any(d.fix for d in diagnostics):
+        return diagnostics
+    from dataclasses import replace
+
+    from .checks.structure import governed_spans
+
+    governed = governed_spans(release, settings.house)
+    if not governed:
+        return diagnostics
+    return [replace(d, fix=None) if d.fix is not None and d.code != BOILERPLATE_DRIFT
+            and any(g.overlaps(d.span) or g.contains(d.span) for g in governed) else d for d in diagnostics]
 
 
 UNUSED_SUPPRESSION = "RL002"

@@ -463,6 +463,17 @@ def boilerplate_drift(release, ctx: Context):
                           detail=diff)
 
 
+def governed_spans(release, house) -> list[Span]:
+    """About bodies that a house boilerplate entry's canonical text governs: only RL409 rewrites them."""
+    spans = []
+    for entry in house.get("boilerplate") or []:
+        if not entry.get("text"):
+            continue
+        wanted = _norm_name(entry["heading"])
+        spans += [a.body for a in release.abouts if a.body is not None and _norm_name(release[a.name]) == wanted]
+    return spans
+
+
 def _wrap(text: str) -> list[str]:
     """One sentence a line, so that a diff of boilerplate points at the sentence that changed."""
     return [s for s in regex.split(r"(?<=[.!?])\s+", " ".join(text.split())) if s]
