@@ -18,9 +18,9 @@ enough to run on every commit.
 from __future__ import annotations
 
 from bisect import bisect_left
-from functools import lru_cache
 
 from ..model import Finding, RuleSpec, Severity, Span
+from ..plengine import indexed_checks
 from ..proselint_codes import PL_CHECKS
 from . import Context
 
@@ -41,38 +41,31 @@ by default once relint's combined-pattern engine runs these checks in a few pass
 """
 
 
-@lru_cache(maxsize=1)
-def _checks_by_path() -> dict:
-    from proselint.checks import __register__  # imported only when a PL rule runs
-
-    by_path: dict[str, list] = {}
-    for check in __register__:
-        by_path.setdefault(check.path, []).append(check)
-    return by_path
-
-
 def _padded(release):
-    """proselint's view of the text: padded with a newline at each end, with its quote spans."""
+    """proselint's view of the text: padded with a newline at each end."""
+    return release.derived("proselint-padded", lambda: f"\n{release.text}\n")
+
+
+def _quote_bounds(release, content: str) -> tuple[int, ...]:
+    """proselint's quotation spans (flat start/end pairs), found only when a result needs them."""
 
     def compute():
         from itertools import chain
 
         from proselint.tools import QUOTE_PATTERN, check_matching_quotes, find_spans
 
-        content = f"\n{release.text}\n"
-        bounds = tuple(chain.from_iterable(find_spans(content, QUOTE_PATTERN, check_matching_quotes)))
-        return content, bounds
+        return tuple(chain.from_iterable(find_spans(content, QUOTE_PATTERN, check_matching_quotes)))
 
-    return release.derived("proselint-padded", compute)
+    return release.derived("proselint-quotes", compute)
 
 
 def run_path(release, path: str):
-    """proselint's results for one check path: (start, end, message), offsets into release.text."""
-    content, bounds = _padded(release)
+    """proselint's results for one check path: (start, end, message, replacement), offsets into release.text."""
+    content = _padded(release)
     length = len(release.text)
-    for check in _checks_by_path().get(path, ()):
-        for result in check.check_with_flags(content):
-            if not check.flags.allow_quotes and bisect_left(bounds, result.span[0]) % 2 == 1:
+    for check in indexed_checks().get(path, ()):
+        for result in check.results(content):
+            if not check.allow_quotes and bisect_left(_quote_bounds(release, content), result.span[0]) % 2 == 1:
                 continue
             start = min(max(result.span[0] - 1, 0), length)
             end = min(max(result.span[1] - 1, start), length)

@@ -1,0 +1,291 @@
+"""relint's engine under proselint's checks: the same advice and results, a fraction of the work.
+
+proselint 0.16 runs each of its 124 checks over the whole text: every Existence check asks its
+RE2 set, each of the Python ``re`` checks tries a long alternation at every position. relint keeps
+proselint's checks exactly as registered (its check types, messages, offsets, exceptions and flags
+run unchanged) and swaps the regex engine under them for one that consults the word index first:
+
+- one pass over the text collects its words (``prefilter.TextFacts``), shared by every check;
+- a check none of whose patterns the text can match is skipped without being called;
+- an RE2 set tries only the members the text can match, each with RE2 as proselint would;
+- a Python ``re`` set (one leftmost-first alternation) is rebuilt from the members the text can
+  match, in their order: members that match nowhere never decide a match, so the results agree;
+- the repeated-phrase check (a back-reference, with no word to index) runs only on the clauses
+  where a word is followed within four words by a word it begins.
+
+``bench/pl_equivalence.py`` proves the results identical to proselint's on the seeds and the
+archive; the tests do the same on texts made for them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from itertools import chain
+from typing import Iterator
+
+from .prefilter import ALWAYS, Requirement, TextFacts, WordIndex, requirement
+
+_SET_CACHE = 4096
+
+
+class _Facts:
+    """The word facts of the text being linted, computed once and shared by every check."""
+
+    text: str | None = None
+    facts: TextFacts | None = None
+
+    @classmethod
+    def of(cls, text: str) -> TextFacts:
+        if text is not cls.text:
+            cls.text, cls.facts = text, TextFacts(text)
+        return cls.facts
+
+
+class IndexedEngine:
+    """Stands in for a proselint ``Engine``: same options, same compiled patterns, word-indexed."""
+
+    def __init__(self, inner):
+        from proselint.registry.checks.engine import Fancy
+
+        self.inner = inner
+        self.opts = inner.opts
+        self.fancy = isinstance(inner, Fancy)
+
+    # The calls proselint's check types make on an engine.
+    def compiled_pattern(self, pattern: str):
+        return self.inner.compiled_pattern(pattern)
+
+    def finditer(self, pattern: str, text: str):
+        if not requirement(pattern).holds(_Facts.of(text)):
+            return iter(())
+        if pattern == _ILLUSION.pattern and self.fancy:
+            return _illusions(self.inner, pattern, text)
+        return self.inner.finditer(pattern, text)
+
+    def search(self, pattern: str, text: str):
+        if not requirement(pattern).holds(_Facts.of(text)):
+            return None
+        return self.inner.search(pattern, text)
+
+    def fullmatch(self, pattern: str, text: str):
+        return self.inner.fullmatch(pattern, text)
+
+    def exists_in(self, pattern: str, text: str) -> bool:
+        return len(pattern) > 0 and self.search(pattern, text) is not None
+
+    def make_set(self, padding, patterns, anchor=None):
+        from proselint.registry.checks.engine import Anchor
+
+        if anchor is not None and anchor is not Anchor.UNANCHORED:
+            return self.inner.make_set(padding, patterns, anchor)  # exceptions: tiny, whole-string
+        return _indexed_set(self, padding, tuple(patterns))
+
+
+@lru_cache(maxsize=_SET_CACHE)
+def _indexed_set(engine: IndexedEngine, padding, patterns: tuple[str, ...]):
+    return (_FancySet if engine.fancy else _FastSet)(engine, padding, patterns)
+
+
+class _FastSet:
+    """An RE2 set, as proselint's FastSet runs it: the set tells which members match somewhere
+    (padded), then each of those members runs on its own, *unpadded* (proselint 0.16 iterates the
+    raw member, so '\\bneurologic\\b' in the set reports 'neurologic' inside 'neurological' too)."""
+
+    def __init__(self, engine: IndexedEngine, padding, patterns: tuple[str, ...]):
+        self.engine = engine
+        self.raw = patterns
+        self.padded = tuple(padding.format(p) for p in patterns)
+        self.index = WordIndex([requirement(p) for p in self.padded])
+
+    def _members(self, text: str) -> list[int]:
+        search = self.engine.inner.search
+        return [i for i in self.index.candidates(_Facts.of(text)) if search(self.padded[i], text) is not None]
+
+    def finditer(self, text: str):
+        inner = self.engine.inner
+        return chain.from_iterable(inner.finditer(self.raw[i], text) for i in self._members(text))
+
+    def exists_in(self, text: str) -> bool:
+        search = self.engine.inner.search
+        return any(search(self.padded[i], text) is not None for i in self.index.candidates(_Facts.of(text)))
+
+
+class _FancySet:
+    """A Python ``re`` set: one leftmost-first alternation, rebuilt from the members that can match."""
+
+    def __init__(self, engine: IndexedEngine, padding, patterns: tuple[str, ...]):
+        self.engine = engine
+        self.padding = padding
+        self.patterns = patterns
+        self.index = WordIndex([requirement(padding.format(p)) for p in patterns])
+
+    def _pattern(self, text: str):
+        if len(self.patterns) == 1:  # proselint joins one member without a group
+            chosen = self.patterns if self.index.any(_Facts.of(text)) else ()
+            return self.padding.format(self.patterns[0]) if chosen else None
+        chosen = self.index.candidates(_Facts.of(text))
+        if not chosen:
+            return None
+        return self.padding.format("(?:" + "|".join(self.patterns[i] for i in chosen) + ")")
+
+    def finditer(self, text: str):
+        pattern = self._pattern(text)
+        return iter(()) if pattern is None else _compiled(pattern, self.engine.opts.re_flag).finditer(text)
+
+    def exists_in(self, text: str) -> bool:
+        pattern = self._pattern(text)
+        return pattern is not None and _compiled(pattern, self.engine.opts.re_flag).search(text) is not None
+
+
+@lru_cache(maxsize=_SET_CACHE)
+def _compiled(pattern: str, flags: int) -> re.Pattern:
+    return re.compile(pattern, flags)
+
+
+# --- the repeated-phrase check -------------------------------------------------------------------
+# proselint's lexical_illusions, ``(?<![A-Za-z'-])(\w+(?:\s+\w+){0,3})(\s+\1)+(?![A-Za-z'-])``, tries
+# every word start with backtracking. A match is made of word characters and white space only, so it
+# lies inside one *clause* (a run of those). _REPEAT, a cheaper pattern in the same engine and case
+# rules, matches wherever a repeated phrase may start: a word (or its tail after a digit) followed by
+# itself, or a word and the next one followed, up to three words on, by the same two. Only the
+# clauses it finds are searched with proselint's pattern, the text's real neighbours visible to the
+# lookarounds.
+_ILLUSION = re.compile(r"(?<![A-Za-z'-])(\w+(?:\s+\w+){0,3})(\s+\1)+(?![A-Za-z'-])")
+_REPEAT = re.compile(r"(?<![A-Za-z'-])(\w++)(?:\s++\1|\s++(\w++)(?>\s++\w++){0,2}?\s++\1\s++\2)", re.IGNORECASE)
+_CLAUSE = re.compile(r"[\w\s]+")
+
+
+def _illusions(inner, pattern: str, text: str) -> Iterator:
+    compiled = inner.compiled_pattern(pattern)
+    if compiled.flags & re.IGNORECASE != re.IGNORECASE:
+        return compiled.finditer(text)
+    return chain.from_iterable(compiled.finditer(text, start, min(end + 1, len(text)))
+                               for start, end in _suspect_clauses(text))
+
+
+def _suspect_clauses(text: str) -> list[tuple[int, int]]:
+    clauses = []
+    for m in _REPEAT.finditer(text):
+        if clauses and m.start() < clauses[-1][1]:
+            continue
+        clause = _CLAUSE.match(text, _clause_start(text, m.start()))
+        clauses.append(clause.span())
+    return clauses
+
+
+def _clause_start(text: str, position: int) -> int:
+    start = position
+    while start > 0 and (text[start - 1].isspace() or _CLAUSE.match(text[start - 1])):
+        start -= 1
+    return start
+
+
+def check_requirement(check) -> Requirement:
+    """Could this proselint check report anything on a text? ALWAYS where relint cannot tell."""
+    from proselint.registry.checks import types
+
+    kind = check.check_type
+    if isinstance(kind, (types.Existence, types.PreferredForms, types.PreferredFormsSimple)):
+        items = kind.items if isinstance(kind, types.Existence) else tuple(kind.items)
+        return _any_of([requirement(kind.padding.format(p)) for p in items])
+    if isinstance(kind, types.ExistenceSimple):
+        return requirement(kind.pattern)
+    if isinstance(kind, types.Consistency):  # reports only where both terms of a pair appear
+        return _any_of([_all_of(requirement(a), requirement(b)) for a, b in kind.term_pairs])
+    if callable(kind):
+        return _recorded_requirement(check)
+    return ALWAYS  # a check that reads every word (ReverseExistence)
+
+
+class _Recorder:
+    """An engine that notes every pattern a function check asks for, and matches nothing."""
+
+    def __init__(self, opts):
+        self.opts = opts
+        self.patterns: list[str] = []
+
+    def finditer(self, pattern, text):
+        self.patterns.append(pattern)
+        return iter(())
+
+    def search(self, pattern, text):
+        self.patterns.append(pattern)
+
+    def make_set(self, padding, patterns, anchor=None):
+        from proselint.registry.checks.engine import Anchor
+
+        if anchor is None or anchor is Anchor.UNANCHORED:
+            self.patterns += [padding.format(p) for p in patterns]
+        return _Present(self)
+
+
+class _Present:
+    """A recorded set says 'present', so a check that asks before it searches shows all it searches."""
+
+    def __init__(self, recorder):
+        self.recorder = recorder
+
+    def exists_in(self, text):
+        return True
+
+    def finditer(self, text):
+        return iter(())
+
+
+def _recorded_requirement(check) -> Requirement:
+    """A function check's requirement, from the patterns it asks its engine for. A function that asks
+    for nothing (it searches with an engine of its own, like misc.greylist) always runs."""
+    recorder = _Recorder(check.engine.opts)
+    try:
+        list(check.check_type("\n\n", check._replace(engine=recorder)))
+    except Exception:
+        return ALWAYS
+    return _any_of([requirement(p) for p in recorder.patterns])
+
+
+def _any_of(requirements: list[Requirement]) -> Requirement:
+    if not requirements or any(r.trivial for r in requirements):
+        return ALWAYS
+    return Requirement(chain.from_iterable(r.alternatives for r in requirements))
+
+
+def _all_of(left: Requirement, right: Requirement) -> Requirement:
+    return Requirement((lw | rw, ls | rs) for lw, ls in left.alternatives for rw, rs in right.alternatives)
+
+
+class IndexedCheck:
+    """One proselint check on the word-indexed engine, skipped where the text cannot trigger it."""
+
+    def __init__(self, check):
+        self.check = check._replace(engine=_engine_for(check.engine))
+        self.path = check.path
+        self.allow_quotes = check.flags.allow_quotes
+        self.gate = WordIndex([Requirement([alternative]) for alternative in check_requirement(check).alternatives])
+
+    def results(self, content: str):
+        if not self.gate.any(_Facts.of(content)):
+            return ()
+        return self.check.check_with_flags(content)
+
+
+_ENGINES: dict[int, IndexedEngine] = {}
+
+
+def _engine_for(inner) -> IndexedEngine:
+    engine = _ENGINES.get(id(inner))
+    if engine is None:
+        engine = _ENGINES[id(inner)] = IndexedEngine(inner)
+        _ENGINES[id(engine)] = engine  # an already indexed engine maps to itself
+    return engine
+
+
+@lru_cache(maxsize=1)
+def indexed_checks() -> dict[str, tuple[IndexedCheck, ...]]:
+    """proselint's registered checks by path, each on the indexed engine (built once per process)."""
+    from proselint.checks import __register__
+
+    by_path: dict[str, list[IndexedCheck]] = {}
+    for check in __register__:
+        by_path.setdefault(check.path, []).append(IndexedCheck(check))
+    return {path: tuple(checks) for path, checks in by_path.items()}
