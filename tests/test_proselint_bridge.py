@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from relint.proselint_codes import PL_CHECKS
+from relint.checks.proselint_bridge import DEFAULT_ON, OFF_BECAUSE
+from relint.proselint_codes import PL_CODES
 from relint.proselint_compare import proselint_results, relint_results
 from relint.registry import default_registry
 
@@ -29,10 +30,11 @@ def test_same_findings_as_proselint(text):
 def test_every_proselint_check_has_a_stable_code_and_name():
     from proselint.checks import __register__
 
-    assert {c.path for c in __register__} == set(PL_CHECKS)
-    codes = [code for code, *_ in PL_CHECKS.values()]
+    assert {c.path for c in __register__} == set(PL_CODES)
+    codes = list(PL_CODES.values())
     assert len(set(codes)) == len(codes) and all(c.startswith("PL") for c in codes)
     registry = default_registry()
-    for path, (code, *_rest) in PL_CHECKS.items():
+    for path, code in PL_CODES.items():
         spec = registry.get(code)
-        assert spec.name == path.replace(".", "-").replace("_", "-") and not spec.enabled_by_default
+        assert spec.name == path.replace(".", "-").replace("_", "-")
+        assert spec.enabled_by_default == (path in DEFAULT_ON)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from .config import Config, find_config_file, load_config
 from .corpus import CorpusIndex, corpus_rules
 from .release import parse
-from .engine import FileResult, failing, lint_text
+from .engine import FileResult, failing, lint_text, needs_structure
 from .model import Severity
 from .registry import default_registry
 from .report import FORMATS, Style, reporter
@@ -75,14 +75,17 @@ def main() -> None:
 @click.option("--changed-since", "changed_since", metavar="REF", default=None,
               help="Report only findings on lines changed since this git ref (new files: every line).")
 @click.option("--show-fixes", is_flag=True, help="With --fix, list each fix applied.")
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, show_default=True,
+              help="Worker processes for many files (0: one per CPU core; 1: no workers).")
 def check(paths, output_format, config_path, select, extend_select, ignore, fail_on, exit_zero, color, quiet,
           statistics, stdin_filename, fix, unsafe_fixes, diff, today, output_file, baseline, changed_since,
-          show_fixes):
+          show_fixes, jobs):
     """Lint press releases: files, folders (.md, .markdown, .txt) or '-' for stdin."""
     style = Style(color=_use_color(color))
     cli = {"select": _split(select) or None, "ignore": _split(ignore), "extend_select": _split(extend_select),
            "fail_on": fail_on}
-    run = _lint_run(list(paths) or ["."], config_path, cli, stdin_filename, today, fix, unsafe_fixes, diff)
+    run = _lint_run(list(paths) or ["."], config_path, cli, stdin_filename, today, fix, unsafe_fixes, diff,
+                    jobs_option=jobs or None)
     results, errors, level, fixed_count, jobs = run.results, run.errors, run.level, run.fixed, run.jobs
     if changed_since is not None:
         from .changes import ChangesError, changed_lines, check_ref
@@ -131,7 +134,8 @@ class _Run:
     applied: list = None  # (path, [Applied]) for --show-fixes
 
 
-def _lint_run(paths, config_path, cli, stdin_filename, today, fix=False, unsafe_fixes=False, diff=False) -> _Run:
+def _lint_run(paths, config_path, cli, stdin_filename, today, fix=False, unsafe_fixes=False, diff=False,
+              jobs_option: int | None = 1) -> _Run:
     """Discover, read, parse, build the corpus index, lint (and fix): everything but the report."""
     configs = _ConfigCache(config_path)
     results: list[FileResult] = []
@@ -157,13 +161,20 @@ def _lint_run(paths, config_path, cli, stdin_filename, today, fix=False, unsafe_
             continue
         settings = config.settings_for(report_path, **cli)
         level = settings.fail_on
-        jobs.append(_Job(path, source, config, settings, parse(source.text, source.path, bom=source.bom)))
+        # The parent parses only what the corpus pass reads; everything else is parsed where it is linted.
+        release = None
+        if corpus_rules(config.registry, settings):
+            release = parse(source.text, source.path, bom=source.bom,
+                            structure=needs_structure(config.registry, settings))
+        jobs.append(_Job(path, source, config, settings, release))
     indexes = _corpus_indexes(jobs, errors)
     if len(jobs) > KEEP_PARSED:
         for job in jobs:  # a large run keeps only the corpus facts in memory, and parses each text again
             job.release = None
     today_date = today.date() if today else None
-    for job in jobs:
+    workers = _workers(jobs_option, len(jobs)) if not (fix or diff) else 1
+    linted = _lint_parallel(jobs, indexes, today_date, workers) if workers > 1 else None
+    for number, job in enumerate(jobs):
         source, config, settings = job.source, job.config, job.settings
         corpus = indexes.get(id(config))
 
@@ -171,7 +182,11 @@ def _lint_run(paths, config_path, cli, stdin_filename, today, fix=False, unsafe_
             return lint_text(text, _source.path, _config.registry, _settings, bom=_source.bom, corpus=_corpus,
                              today=today_date, release=_release)
 
-        result = lint(source.text)
+        if linted is not None:
+            result = linted[number]
+            result.text = source.text
+        else:
+            result = lint(source.text)
         job.release = None  # the text is linted: let the parse go
         if (fix or diff) and not result.errors:
             result, changed, applied = _apply_fixes(source, result, lint, unsafe_fixes,
@@ -185,6 +200,63 @@ def _lint_run(paths, config_path, cli, stdin_filename, today, fix=False, unsafe_
         errors.extend(result.errors)
         results.append(result)
     return _Run(results, errors, level, fixed_count, jobs, applied_fixes)
+
+
+# Below this many files a run stays in one process: starting workers costs more than it saves.
+PARALLEL_FROM = 24
+
+
+def _workers(requested: int | None, files: int) -> int:
+    if files < PARALLEL_FROM or requested == 1 or "fork" not in _start_methods():
+        return 1
+    return max(1, min(requested or os.cpu_count() or 1, files // 8))
+
+
+def _start_methods() -> list[str]:
+    import multiprocessing
+
+    return multiprocessing.get_all_start_methods()
+
+
+_PARALLEL: tuple = ()
+
+
+def _lint_parallel(jobs: list, indexes: dict, today_date, workers: int) -> list[FileResult]:
+    """Lint the jobs in forked worker processes. The workers inherit the loaded configs, the rule
+    registry, the compiled patterns and the corpus index from this process (nothing is pickled but
+    the results), and the results come back in the order of the jobs whatever the scheduling."""
+    import multiprocessing
+
+    global _PARALLEL
+    for job in jobs:  # the compiled rule packs and proselint's indexed checks are built once, here
+        _warm(job.config.registry, job.settings)
+    _PARALLEL = (jobs, indexes, today_date)
+    try:
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            chunk = max(1, len(jobs) // (workers * 8))
+            return pool.map(_lint_one, range(len(jobs)), chunksize=chunk)
+    finally:
+        _PARALLEL = ()
+
+
+def _lint_one(number: int) -> FileResult:
+    jobs, indexes, today_date = _PARALLEL
+    job = jobs[number]
+    result = lint_text(job.source.text, job.source.path, job.config.registry, job.settings, bom=job.source.bom,
+                       corpus=indexes.get(id(job.config)), today=today_date, release=job.release)
+    result.text = None  # the parent holds the text already
+    return result
+
+
+_WARM: set = set()
+
+
+def _warm(registry, settings) -> None:
+    key = (id(registry), frozenset(settings.enabled))
+    if key in _WARM:
+        return
+    _WARM.add(key)
+    lint_text("Warm-up.\n", "warm-up.txt", registry, settings)
 
 
 @dataclass

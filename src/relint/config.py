@@ -7,6 +7,8 @@ Every error names the file, the line and the key.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import fnmatch
 import tomllib
 from dataclasses import dataclass, field
@@ -120,11 +122,17 @@ class Config:
     def settings_for(self, file: str | Path, *, select=None, ignore=None, extend_select=None,
                      fail_on: str | None = None) -> Settings:
         """Resolve everything that applies to ``file``: global keys, then matching per-file blocks, then CLI."""
-        layers = [self.data]
-        rel = self.relative(file)
-        for block in self.data.get("per-file", []):
-            if any(_glob_match(rel, pattern) for pattern in block["files"]):
-                layers.append(block)
+        rel = self.relative(file) if self.data.get("per-file") else ""
+        blocks = tuple(i for i, block in enumerate(self.data.get("per-file", []))
+                       if any(_glob_match(rel, pattern) for pattern in block["files"]))
+        key = (blocks, tuple(select or ()), tuple(ignore or ()), tuple(extend_select or ()), fail_on)
+        cache = self.__dict__.setdefault("_settings_cache", {})
+        if key not in cache:  # files under the same per-file blocks share one resolution
+            cache[key] = self._resolve_settings([self.data, *(self.data["per-file"][i] for i in blocks)],
+                                                select, ignore, extend_select, fail_on)
+        return cache[key]
+
+    def _resolve_settings(self, layers, select, ignore, extend_select, fail_on) -> Settings:
         selectors: list[tuple[str, bool]] = [(DEFAULT_SELECTION, True)]
         severity_selectors: list[tuple[str, Severity]] = []
         options: dict[str, dict] = {}
@@ -208,15 +216,20 @@ def find_config_file(start: Path) -> Path | None:
         directory = directory.resolve()
     except (OSError, RuntimeError):  # a symlink loop: look from the folder as written
         directory = directory.absolute()
-    for folder in (directory, *directory.parents):
-        for name in CONFIG_NAMES:
-            candidate = folder / name
-            if candidate.is_file():
-                return candidate
-        pyproject = folder / "pyproject.toml"
-        if pyproject.is_file() and _has_tool_relint(pyproject):
-            return pyproject
-    return None
+    return _config_in_or_above(directory)
+
+
+@lru_cache(maxsize=4096)
+def _config_in_or_above(folder: Path) -> Path | None:
+    """Memoised per folder: a run over a deep archive asks each parent folder once."""
+    for name in CONFIG_NAMES:
+        candidate = folder / name
+        if candidate.is_file():
+            return candidate
+    pyproject = folder / "pyproject.toml"
+    if pyproject.is_file() and _has_tool_relint(pyproject):
+        return pyproject
+    return None if folder.parent == folder else _config_in_or_above(folder.parent)
 
 
 def _has_tool_relint(path: Path) -> bool:

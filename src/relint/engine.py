@@ -56,11 +56,29 @@ def lint_release(release: Release, registry: Registry, settings: Settings, *, co
             continue
         for finding in findings:
             diagnostics.append(_stamp(release, spec, settings.severity.get(spec.code, spec.severity), finding))
-    diagnostics = _defer_to_boilerplate(release, settings, diagnostics)
+    diagnostics = _defer_to_boilerplate(release, settings, _defer_to_rules(registry, diagnostics))
     suppressions = parse_suppressions(release)
     kept = [d for d in diagnostics if not suppressions.hides(d)]
     kept += _unused_suppressions(release, registry, settings, suppressions)
     return sorted(set(kept), key=Diagnostic.sort_key)
+
+
+def _defer_to_rules(registry: Registry, diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+    """Drop a finding whose rule defers to another rule that reports an overlapping span here."""
+    deferring = {d.code for d in diagnostics if registry.get(d.code) and registry.get(d.code).defers_to}
+    if not deferring:
+        return diagnostics
+    spans_by_code: dict[str, list[Span]] = {}
+    for d in diagnostics:
+        spans_by_code.setdefault(d.code, []).append(d.span)
+
+    def gives_way(d: Diagnostic) -> bool:
+        if d.code not in deferring:
+            return False
+        return any(other.start < d.span.end and d.span.start < other.end or other == d.span
+                   for code in registry.get(d.code).defers_to for other in spans_by_code.get(code, ()))
+
+    return [d for d in diagnostics if not gives_way(d)]
 
 
 BOILERPLATE_DRIFT = "RL409"
@@ -138,15 +156,26 @@ def _stamp(release: Release, spec: RuleSpec, severity: Severity, finding: Findin
 def lint_text(text: str, path: str, registry: Registry, settings: Settings, *, bom: bool = False,
               markup: str | None = None, corpus=None, today=None, release: Release | None = None) -> FileResult:
     """Lint one draft. ``release`` may be passed when the text was parsed already (corpus pass)."""
-    if release is None or release.text != text:
-        release = parse(text, path, markup=markup, bom=bom)
+    if release is None or release.text != text or (not release.structured and needs_structure(registry, settings)):
+        release = parse(text, path, markup=markup, bom=bom, structure=needs_structure(registry, settings))
     result = FileResult(path, text=text)
     result.diagnostics = lint_release(release, registry, settings, corpus=corpus, today=today, errors=result.errors)
     return result
+
+
+def needs_structure(registry: Registry, settings: Settings) -> bool:
+    """Does any enabled rule read more than the text? (A PL-only run never parses regions.)"""
+    key = (id(registry), frozenset(settings.enabled))
+    if key not in _NEEDS_STRUCTURE:
+        _NEEDS_STRUCTURE[key] = any(spec.reads_structure for spec in registry if spec.code in settings.enabled)
+    return _NEEDS_STRUCTURE[key]
+
+
+_NEEDS_STRUCTURE: dict = {}
 
 
 def failing(diagnostics: list[Diagnostic], level: Severity) -> bool:
     return any(d.severity >= level for d in diagnostics)
 
 
-__all__ = ["FileResult", "InternalError", "failing", "lint_release", "lint_text", "Span", "regex"]
+__all__ = ["FileResult", "InternalError", "failing", "lint_release", "lint_text", "needs_structure", "Span", "regex"]

@@ -159,6 +159,12 @@ class RuleSpec:
     source: str = "built-in"
     enabled_by_default: bool = True
     corpus: bool = False
+    # False for rules that read only ``release.text`` (the PL family): a run of such rules alone
+    # skips the structural parse (regions, sentences, quotes), the bulk of a release's cost.
+    reads_structure: bool = True
+    # Rules that report the same thing: where one of them reports an overlapping span in the same
+    # run, this rule's finding gives way (a PL typography check defers to RL6).
+    defers_to: tuple[str, ...] = ()
     # Cross-release rules: ``facts(release, ctx)`` is small and per release (cacheable by content
     # hash); ``aggregate(list of (path, facts), ctx)`` summarises them once for the whole corpus.
     facts: Callable[..., Any] | None = None

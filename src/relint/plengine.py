@@ -257,16 +257,48 @@ def _all_of(left: Requirement, right: Requirement) -> Requirement:
 class IndexedCheck:
     """One proselint check on the word-indexed engine, skipped where the text cannot trigger it."""
 
-    def __init__(self, check):
+    def __init__(self, check, number: int):
         self.check = check._replace(engine=_engine_for(check.engine))
+        self.number = number
         self.path = check.path
         self.allow_quotes = check.flags.allow_quotes
-        self.gate = WordIndex([Requirement([alternative]) for alternative in check_requirement(check).alternatives])
+        self.requirement = check_requirement(check)
 
     def results(self, content: str):
-        if not self.gate.any(_Facts.of(content)):
+        if self.number not in _live(content):
             return ()
         return self.check.check_with_flags(content)
+
+
+class _Gate:
+    """Every check's requirement alternatives in one word index: which checks can a text trigger?"""
+
+    def __init__(self, checks: list[IndexedCheck]):
+        self.owners = [c.number for c in checks for _ in c.requirement.alternatives]
+        self.index = WordIndex([Requirement([alt]) for c in checks for alt in c.requirement.alternatives])
+        self.text: str | None = None
+        self.checks: frozenset[int] = frozenset()
+
+    def live(self, content: str) -> frozenset[int]:
+        if content is not self.text:
+            self.checks = self._compute(_Facts.of(content))
+            self.text = content
+        return self.checks
+
+    def _compute(self, facts: TextFacts) -> frozenset[int]:
+        index, owners = self.index, self.owners
+        if not facts.exact:
+            return frozenset(owners)
+        live = {owners[i] for i in index.always}
+        requirements = index.requirements
+        for word in index.keys & facts.words:
+            for i in index.by_word[word]:
+                if owners[i] not in live and requirements[i].holds(facts):
+                    live.add(owners[i])
+        for i in index.unindexed:
+            if owners[i] not in live and requirements[i].holds(facts):
+                live.add(owners[i])
+        return frozenset(live)
 
 
 _ENGINES: dict[int, IndexedEngine] = {}
@@ -280,12 +312,21 @@ def _engine_for(inner) -> IndexedEngine:
     return engine
 
 
+def _live(content: str) -> frozenset[int]:
+    return _gate().live(content)
+
+
+@lru_cache(maxsize=1)
+def _gate() -> _Gate:
+    return _Gate([c for checks in indexed_checks().values() for c in checks])
+
+
 @lru_cache(maxsize=1)
 def indexed_checks() -> dict[str, tuple[IndexedCheck, ...]]:
     """proselint's registered checks by path, each on the indexed engine (built once per process)."""
     from proselint.checks import __register__
 
     by_path: dict[str, list[IndexedCheck]] = {}
-    for check in __register__:
-        by_path.setdefault(check.path, []).append(IndexedCheck(check))
+    for number, check in enumerate(__register__):
+        by_path.setdefault(check.path, []).append(IndexedCheck(check, number))
     return {path: tuple(checks) for path, checks in by_path.items()}

@@ -32,17 +32,16 @@ except ImportError:  # pragma: no cover - older layout
 _LETTERS = re.compile(r"[a-z]+")
 # Non-ASCII characters whose lower, upper or folded form holds an ASCII letter (ß, ſ, K, ﬁ, ...):
 # a regex engine may match them against a letter, so a text holding one is never filtered.
-_FOLDS_TO_ASCII = re.compile(
-    "[" + "".join(chr(i) for i in range(128, 0x110000)
-                  if any(c.isascii() and c.isalpha() for c in chr(i).lower() + chr(i).upper() + chr(i).casefold()))
-    + "]"
-)
+# (tests/test_prefilter.py derives this class from the Unicode tables of the running Python).
+FOLDS_TO_ASCII = "\u00df\u0130\u0131\u0149\u017f\u01f0\u1e96-\u1e9a\u1e9e\u212a\ufb00-\ufb06"
+_FOLDS_TO_ASCII = re.compile(f"[{FOLDS_TO_ASCII}]")
 # Words too common to index a pattern by when a rarer word of the same pattern can do it.
 _COMMON = frozenset("a an and are as at be by for from in is it of on or that the this to was with".split())
 _MIN_SUBSTRING = 3
 _ASCII_RUN = re.compile(r"[\x00-\x7f]+")
 _RE2_HEX = re.compile(r"\\x\{([0-9a-fA-F]{1,6})\}")  # RE2's \x{2014}, read as Python's \U00002014
 _MAX_ALTERNATIVES = 64
+_PLAIN_PHRASE = re.compile(r"(\\b)?([A-Za-z0-9 ,']+)(\\b)?")
 
 
 class TextFacts:
@@ -72,8 +71,15 @@ class Requirement:
     def holds(self, facts: TextFacts) -> bool:
         if not facts.exact:
             return True
-        return any(words <= facts.words and all(s in facts.lower for s in subs)
-                   for words, subs in self.alternatives)
+        present, lower = facts.words, facts.lower
+        for words, subs in self.alternatives:
+            if words <= present:
+                for sub in subs:
+                    if sub not in lower:
+                        break
+                else:
+                    return True
+        return False
 
     def __repr__(self) -> str:
         return " | ".join("+".join([*sorted(w), *(f"~{s}" for s in sorted(s))]) or "*" for w, s in self.alternatives)
@@ -99,6 +105,9 @@ def requirement(pattern: str, ignorecase: bool = True) -> Requirement:
 
 @lru_cache(maxsize=None)
 def _requirement_cached(pattern: str) -> Requirement:
+    plain = _PLAIN_PHRASE.fullmatch(pattern)
+    if plain is not None:  # most advice patterns: a phrase between word boundaries, read directly
+        return Requirement([_letters(plain.group(2).lower(), bool(plain.group(1)), bool(plain.group(3)))])
     try:
         parsed = _parser.parse(_RE2_HEX.sub(lambda m: "\\U%08x" % int(m.group(1), 16), pattern))
     except Exception:  # syntax Python's parser does not read (RE2 or `regex` only): no filtering

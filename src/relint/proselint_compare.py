@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from .config import config_from_mapping
 from .engine import lint_text
-from .proselint_codes import PL_CHECKS
+from .proselint_codes import PL_CODES
 
-CODE_TO_PATH = {code: path for path, (code, *_) in PL_CHECKS.items()}
+CODE_TO_PATH = {code: path for path, code in PL_CODES.items()}
 
 
 def proselint_results(text: str, name: str = "<text>") -> list[tuple[str, int, int, str]]:
@@ -20,7 +20,7 @@ def proselint_results(text: str, name: str = "<text>") -> list[tuple[str, int, i
     registry = CheckRegistry()
     if not registry.checks:  # a process-wide singleton: register once
         registry.register_many(__register__)
-    config = {"max_errors": 10**9, "checks": {path.split(".")[0]: True for path in PL_CHECKS}}
+    config = {"max_errors": 10**9, "checks": {path.split(".")[0]: True for path in PL_CODES}}
     results = LintFile(name, text).lint(config) if text else []
     return sorted((r.check_result.check_path, r.check_result.span[0] - 1, r.check_result.span[1] - 1,
                    r.check_result.message) for r in results)

@@ -97,6 +97,7 @@ class Release:
     contact: Span | None = None
     end_mark: Span | None = None
     tail: Span | None = None
+    structured: bool = True
     # Derived views that several rules read (people, marked terms): computed once per release.
     memo: dict = field(default_factory=dict, compare=False, repr=False)
 
@@ -257,12 +258,20 @@ _INITIALS = regex.compile(r"(?:\w\.)+\w")
 _WORD = regex.compile(r"[\w'’-]+")
 
 
-def parse(text: str, path: str = "<text>", *, markup: str | None = None, bom: bool = False) -> Release:
-    """Parse decoded ``text`` into a Release. Never raises on odd input."""
+def parse(text: str, path: str = "<text>", *, markup: str | None = None, bom: bool = False,
+          structure: bool = True) -> Release:
+    """Parse decoded ``text`` into a Release. Never raises on odd input.
+
+    With ``structure=False`` only the front matter is read (for rules that read the text alone):
+    the regions stay empty and ``release.structured`` is False."""
     if markup is None:
         markup = "markdown" if path.lower().endswith(MARKDOWN_SUFFIXES) else "text"
     release = Release(path=path, text=text, markup=markup, bom=bom)
     body_start = _front_matter(release)
+    if not structure:
+        release.structured = False
+        release.prose = text
+        return release
     if markup == "markdown":
         prose, masked = mask_markdown(text)
     else:
