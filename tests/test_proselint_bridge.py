@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from relint.checks.proselint_bridge import DEFAULT_ON, OFF_BECAUSE
+from relint.model import Applicability
 from relint.proselint_codes import PL_CODES
 from relint.proselint_compare import proselint_results, relint_results
 from relint.registry import default_registry
@@ -17,6 +18,14 @@ TEXTS = [
     "The chairman met the fireman. TODO: fix this. Deep-six it. In close proximity, the end result was free gift.",
     "She is very very good. “Quoted cliché: at the end of the day.” A completely unique solution.",
     "Line one\nline two with a lot of redundancy, ATM machine and PIN number.\n\nMonday, June 4 2025.",
+    # proselint's RE2 sets iterate their members unpadded: 'neurologic' inside 'neurological' counts
+    # once the word itself appears; 'Summer' inside 'Summertime' once 'Summer' does.
+    "A neurologic exam found a neurological condition. Summer came. Summertime sales rose.",
+    # Repeated phrases: whole words, a tail after a digit, across a line break, and in a non-ASCII text.
+    "It was the the best. In 12 2 cases the plan the plan held.\nAbout Acme\n\nAcme is a café café maker.",
+    "The \u212aelvin scale is very unique; a more perfect union is very very rare.",
+    "It is the most unique, least perfect and more complete offer. She waxed lyrically about it.",
+    "We utilise whilst the hallowe'en imprimature fell on a group of crows. Meantime, we wait.",
 ]
 
 
@@ -38,3 +47,38 @@ def test_every_proselint_check_has_a_stable_code_and_name():
         spec = registry.get(code)
         assert spec.name == path.replace(".", "-").replace("_", "-")
         assert spec.enabled_by_default == (path in DEFAULT_ON)
+
+
+def test_the_default_selection_and_its_reasons(registry):
+    on = {spec.code for spec in registry if spec.code.startswith("PL") and spec.enabled_by_default}
+    assert registry.get("cliches-misc-garner").code in on
+    sexism = registry.get("social-awareness-sexism")
+    assert not sexism.enabled_by_default and "Chairman" in sexism.doc
+    for path, code in PL_CODES.items():
+        spec = registry.get(code)
+        assert (path in DEFAULT_ON) or path in OFF_BECAUSE, f"{path} is off without a reason"
+        assert ("## Default\nOn" in spec.doc) == (path in DEFAULT_ON)
+
+
+def test_executive_titles_draw_no_gender_finding_by_default(run_lint):
+    text = "Zhang Wei, Executive Committee Chairman of Acme, said the plan works.\n"
+    assert not [d for d in run_lint(text) if d.code.startswith("PL")]
+
+
+def test_a_pl_typography_finding_gives_way_to_rl6(run_lint, registry):
+    text = 'He said "yes" and “no” today.\n'
+    curly = registry.get("typography-symbols-curly-quotes").code
+    alone = run_lint(text, select=[curly])
+    both = run_lint(text, select=[curly, "RL601"])
+    assert [d.code for d in alone] == [curly]
+    assert curly not in {d.code for d in both} and "RL601" in {d.code for d in both}
+
+
+def test_replacements_are_unsafe_fixes_outside_quotations_and_addresses(run_lint, registry):
+    code = registry.get("redundancy-misc-garner").code
+    outside = run_lint("The new innovation ships today.\n", select=[code])
+    assert outside and outside[0].fix is not None and outside[0].fix.applicability is Applicability.UNSAFE
+    quoted = run_lint('He said, "new innovation," today.\n', select=["PL"])
+    assert all(d.fix is None for d in quoted)
+    linked = run_lint("See https://example.com/july-news today.\n", select=["PL"])
+    assert linked and all(d.fix is None for d in linked)

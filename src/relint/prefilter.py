@@ -120,12 +120,16 @@ def _requirement_cached(pattern: str) -> Requirement:
 
 
 def literal_requirement(term: str) -> Requirement:
-    """A literal word or phrase matched case-insensitively, fenced by non-word characters at both ends
-    where it begins or ends with a letter (the way relint's term lists match)."""
-    lowered = term.lower()
-    if not lowered.isascii():
-        return ALWAYS if _FOLDS_TO_ASCII.search(term) else Requirement([_letters(lowered, True, True)])
-    return Requirement([_letters(lowered, True, True)])
+    """A literal word or phrase as relint's term lists match it: case-insensitive, any run of white
+    space between its words, fenced by non-word characters where it begins or ends with one."""
+    if _FOLDS_TO_ASCII.search(term):
+        return ALWAYS
+    words, subs = set(), set()
+    for part in term.lower().split():
+        part_words, part_subs = _letters(part, True, True)
+        words |= part_words
+        subs |= part_subs
+    return Requirement([(frozenset(words), frozenset(subs))])
 
 
 def _letters(run: str, left: bool, right: bool) -> tuple[frozenset[str], frozenset[str]]:

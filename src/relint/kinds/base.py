@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
 import string
 from typing import Iterator
 
 import regex
+
+from ..prefilter import TextFacts, WordIndex, literal_requirement
 
 from ..model import Span
 from ..release import Release
@@ -28,23 +31,44 @@ class TermMatcher:
 
     The word boundaries are factored out of the alternation (one lookaround pair for all
     terms instead of one per term), which makes the scan several times faster on long lists.
+    On a text, only the terms whose words the text holds go into the alternation (relint's word
+    index, ``relint.prefilter``): a term that cannot match never decides a match, so the findings
+    are the same, and a house list of hundreds of terms costs little more than a short one.
     """
 
     def __init__(self, terms: list[str], ignorecase: bool, compile_with=None):
         self.ignorecase = ignorecase
+        self.terms = list(terms)
+        self.flags = regex.IGNORECASE if ignorecase else 0
         self.index: dict[str, int] = {}
-        bounded, loose = [], []
         for i, term in enumerate(terms):
             self.index.setdefault(self._key(term), i)
+        source = self.source(range(len(terms))) or r"(?!)"
+        self.pattern = compile_with(source, self.flags) if compile_with else regex.compile(source, self.flags)
+        self.words = WordIndex([literal_requirement(t) for t in terms])
+
+    def source(self, chosen) -> str:
+        """The alternation of the chosen terms, longest first, boundaries factored out."""
+        bounded, loose = [], []
+        for i in chosen:
+            term = self.terms[i]
             body = r"\s+".join(regex.escape(word) for word in term.split())
             (bounded if term[:1].isalnum() and term[-1:].isalnum() else loose).append((len(term), body, term))
         alternatives = []
         if bounded:
             alternatives.append(r"(?<![\w-])(?:" + "|".join(b for _, b, _ in sorted(bounded, reverse=True)) + r")(?![\w-])")
         alternatives += [term_pattern(t) for _, _, t in sorted(loose, reverse=True)]
-        source = "|".join(alternatives) or r"(?!)"
-        flags = regex.IGNORECASE if ignorecase else 0
-        self.pattern = compile_with(source, flags) if compile_with else regex.compile(source, flags)
+        return "|".join(alternatives)
+
+    def source_for(self, text: str) -> str:
+        """The alternation of the terms ``text`` can hold ('' when it holds none)."""
+        chosen = self.words.candidates(TextFacts(text))
+        return self.source(chosen) if chosen else ""
+
+    def pattern_for(self, text: str, extra: tuple[str, ...] = ()):
+        """The compiled pattern for ``text``: its possible terms, then ``extra`` alternatives."""
+        alternatives = tuple(a for a in (self.source_for(text), *extra) if a)
+        return _compiled("|".join(alternatives), self.flags) if alternatives else None
 
     def _key(self, text: str) -> str:
         key = " ".join(text.split())
@@ -52,6 +76,11 @@ class TermMatcher:
 
     def term_index(self, matched: str) -> int:
         return self.index[self._key(matched)]
+
+
+@lru_cache(maxsize=1024)
+def _compiled(source: str, flags: int):
+    return regex.compile(source, flags)
 
 
 def check_message(ctx, message: str, allowed: set[str]) -> None:

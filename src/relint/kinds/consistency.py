@@ -28,12 +28,14 @@ def build(entry, ctx, scopes):
             forms_flat.append(str(form))
             owner.append((g, f))
     words = TermMatcher(forms_flat, ignorecase, lambda p, f: ctx.compile("either", p, f))
-    pattern = words.pattern
     check_message(ctx, entry["message"], {"match", "other"})
     message = entry["message"]
 
     def check(release, rule_ctx: Context):
         chosen: dict[int, str] = {}
+        pattern = words.pattern_for(release.prose)
+        if pattern is None:
+            return
         for m in scoped_matches(release, pattern, scopes, REGEX_TIMEOUT):
             group, form = owner[words.term_index(m.group())]
             canonical = str(groups[group][form])

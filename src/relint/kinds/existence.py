@@ -23,20 +23,26 @@ def build(entry, ctx, scopes):
         raise ctx.error("tokens", "an existence rule needs tokens or patterns")
     flags = regex.IGNORECASE if entry.get("ignorecase", False) else 0
     alternatives = []
+    words = None
     if tokens:
         words = TermMatcher([str(t) for t in tokens], bool(flags), lambda p, f: ctx.compile("tokens", p, f))
         alternatives.append(words.pattern.pattern)
+    extra = []
     for p in patterns:
         ctx.compile("patterns", str(p))
-        alternatives.append(f"(?:{p})")
-    pattern = ctx.compile("tokens", "|".join(alternatives), flags)
+        extra.append(f"(?:{p})")
+    pattern = ctx.compile("tokens", "|".join(alternatives + extra), flags)
+    extra = tuple(extra)
     check_message(ctx, entry["message"], {"match"})
     message = entry["message"]
     default_exceptions = tuple(entry.get("exceptions", ()))
 
     def check(release, rule_ctx: Context):
         exceptions = {e.lower() for e in (*default_exceptions, *rule_ctx.options.get("exceptions", ()))}
-        for m in scoped_matches(release, pattern, scopes, REGEX_TIMEOUT):
+        found = words.pattern_for(release.prose, extra) if words is not None else pattern
+        if found is None:
+            return
+        for m in scoped_matches(release, found, scopes, REGEX_TIMEOUT):
             if m.group().lower() in exceptions:
                 continue
             yield Finding(Span(m.start(), m.end()), message.format(match=m.group()))

@@ -38,7 +38,6 @@ def build(entry, ctx, scopes):
         replacements.append(prefer)
     if literal:
         words = TermMatcher([str(a) for a in swap], ignorecase, lambda p, f: ctx.compile("swap", p, f))
-        pattern = words.pattern
 
         def which(m) -> int:
             return words.term_index(m.group())
@@ -52,7 +51,10 @@ def build(entry, ctx, scopes):
     safe_by_default = entry.get("fix", "safe") == "safe"
 
     def check(release, rule_ctx: Context):
-        for m in scoped_matches(release, pattern, scopes, REGEX_TIMEOUT):
+        found = words.pattern_for(release.prose) if literal else pattern
+        if found is None:
+            return
+        for m in scoped_matches(release, found, scopes, REGEX_TIMEOUT):
             index = which(m)
             replacement = match_case(m.group(), replacements[index]) if ignorecase else replacements[index]
             span = Span(m.start(), m.end())
