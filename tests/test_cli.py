@@ -14,6 +14,8 @@ from click.testing import CliRunner
 
 from relint.cli import main
 
+ROOT = Path(__file__).resolve().parents[1]
+
 BAD = "# Acme Grows\n\nNEW YORK, June 2, 2025 — Acme grew whilst hiring TK engineers.\n"
 GOOD = "# Acme Grows\n\nNEW YORK, June 2, 2025 — Acme grew while hiring 40 engineers.\n"
 CONCISE = re.compile(r"^(?P<path>[^:\n]+):(?P<line>\d+):(?P<col>\d+): (?P<sev>error|warning|info): (?P<msg>.+) \[(?P<code>[A-Z]+\d+) (?P<name>[a-z0-9-]+)\]$")
@@ -202,3 +204,15 @@ def test_python_dash_m_and_no_traceback_on_a_directory_config(tmp_path):
     assert proc.returncode == 2
     assert "Traceback" not in proc.stderr
     assert proc.stderr.count("\n") == 1 and "cfg" in proc.stderr
+
+
+def test_parallel_workers_report_what_one_process_reports_in_the_same_order(tmp_path):
+    drafts = ROOT / "examples" / "drafts"
+    for i in range(30):  # enough files for relint to start its workers
+        for draft in drafts.iterdir():
+            (tmp_path / f"{i:02d}-{draft.name}").write_bytes(draft.read_bytes())
+    command = [sys.executable, "-m", "relint", "check", "--format", "concise", "--color", "never", str(tmp_path)]
+    one = subprocess.run([*command, "-j1"], capture_output=True, text=True)
+    many = subprocess.run([*command, "-j2"], capture_output=True, text=True)
+    assert one.returncode == many.returncode == 1
+    assert one.stdout == many.stdout and one.stdout.count("\n") > 30

@@ -23,6 +23,7 @@ CASES = [
     (r"up to \d{1,3}% ?[-\x{2014}\x{2013}]{0,3} ?(?:or|and) more\W?", "up to 50% or more.", "up to 50%."),
     (r"\bMeantime,\B", "Meantime, we wait.", "In the meantime we wait."),
     (r"\d0\'s", "the 1990's", "the 1990s"),
+    (r"(?<!at\s)\bmore\s+unique\b", "a more \n\t unique offer", "more or less unique"),
 ]
 
 
@@ -79,7 +80,7 @@ def test_literal_terms():
 
 
 WORDS = ["hell", "broke", "loose", "very", "well", "utilize", "the", "your", "whet", "appetite", "leader",
-         "thought", "January", "2024", "am", "9", "K", "\u212a", "é", "naïve", "B4", "'s", "-", ",", ".", " ", "\n"]
+         "thought", "January", "2024", "more", "unique", "\t", "\u00a0", "am", "9", "K", "\u212a", "é", "naïve", "B4", "'s", "-", ",", ".", " ", "\n"]
 
 
 @settings(max_examples=300, deadline=None)

@@ -16,9 +16,11 @@ from pathlib import Path
 
 import regex
 
+from . import lazyre
+
 VERSION = 1
 CONTEXT = 40  # a sentence is read at most five times this far on each side
-_SENTENCE_END = regex.compile(r"[.!?][\"”’)]*\s")
+_SENTENCE_END = lazyre.compile(r"[.!?][\"”’)]*\s")
 
 
 class BaselineError(Exception):

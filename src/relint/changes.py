@@ -7,7 +7,9 @@ from pathlib import Path
 
 import regex
 
-_HUNK = regex.compile(r"^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@", regex.M)
+from . import lazyre
+
+_HUNK = lazyre.compile(r"^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@", regex.M)
 
 
 class ChangesError(Exception):

@@ -20,6 +20,8 @@ from dataclasses import dataclass
 
 import regex
 
+from . import lazyre
+
 from .model import Span
 
 MONTHS = {
@@ -35,7 +37,7 @@ _WEEKDAY = r"(?P<weekday>(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|S
 _DAY = r"(?P<day>[0-3]?\d)(?P<ordinal>st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[89]|2\d)\d\d)"
 _TIME = r"(?:\s*(?:@|at)?\s*(?:\d{1,2}(?::\d\d)?\s*(?i:[ap]\.?m\.?)|\d{1,2}:\d\d(?!\d))(?:\s+(?:Eastern|Pacific|Central|Mountain|[A-Z]{2,4}|[A-Z][A-Za-z]+/[A-Za-z_]+))?)"
-DATE = regex.compile(
+DATE = lazyre.compile(
     rf"(?:{_WEEKDAY})?(?:"
     rf"(?P<mdy>{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?)"
     rf"|(?P<dmy>{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?)"
@@ -43,20 +45,20 @@ DATE = regex.compile(
     rf"){_TIME}?"
 )
 # A wire tag: (BUSINESS WIRE), /PRNewswire/, (Newsworthy.ai), --News Direct--, Media OutReach Newswire.
-WIRE = regex.compile(
+WIRE = lazyre.compile(
     r"(?P<wire>\((?P<name>[^()\n]{2,40})\)|/(?P<name>[^/\n]{2,40})/|--\(?(?P<name>[A-Z][^()\n-]{1,38})\)?--"
     r"|(?P<name>Media OutReach Newswire|PRNewswire|Business Wire|GLOBE NEWSWIRE|ACCESSWIRE|EZ Newswire))"
 )
 # Separators between dateline parts and before the text: em dash, en dash, hyphen, --, slash.
-SEPARATOR = regex.compile(r"(?P<sep>[ \t\u00a0]*(?:—|–|--)[ \t\u00a0]*|[ \t\u00a0]+-[ \t\u00a0]+|[ \t\u00a0]+/[ \t\u00a0]+|[ \t\u00a0]*:[ \t\u00a0]+)")
-_PLACE_WORD = regex.compile(
+SEPARATOR = lazyre.compile(r"(?P<sep>[ \t\u00a0]*(?:—|–|--)[ \t\u00a0]*|[ \t\u00a0]+-[ \t\u00a0]+|[ \t\u00a0]+/[ \t\u00a0]+|[ \t\u00a0]*:[ \t\u00a0]+)")
+_PLACE_WORD = lazyre.compile(
     r"(?:\p{Lu}(?:[\p{L}\p{M}'’.&]|-(?=\p{L}))*|\p{Lu}\.(?:\p{Lu}\.)+|of|de|la|le|du|del|upon|on|am|an|der|im|sur|en|y|da|do|dos|al|el|sar)"
 )
 _NOT_A_DATE = r"(?!(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
-_PLACE = regex.compile(rf"{_NOT_A_DATE}{_PLACE_WORD.pattern}(?:[ ]+{_NOT_A_DATE}{_PLACE_WORD.pattern}){{0,4}}")
-_GAP = regex.compile(r"[ ,]*")
-_SPACES = regex.compile(r"\s*")
-_PERIOD_STOP = regex.compile(r"\.[ \t]+(?=[\p{Lu}\"“])")
+_PLACE = lazyre.compile(rf"{_NOT_A_DATE}{_PLACE_WORD.pattern}(?:[ ]+{_NOT_A_DATE}{_PLACE_WORD.pattern}){{0,4}}")
+_GAP = lazyre.compile(r"[ ,]*")
+_SPACES = lazyre.compile(r"\s*")
+_PERIOD_STOP = lazyre.compile(r"\.[ \t]+(?=[\p{Lu}\"“])")
 
 
 @dataclass(frozen=True)
@@ -167,7 +169,7 @@ def parse_dateline(text: str, start: int, stop: int | None = None, limit: int = 
     return dateline
 
 
-_WIRE_WORD = regex.compile(
+_WIRE_WORD = lazyre.compile(
     r"(?i:wire|news|press|release|media|newsfile|accesswire|newsworthy|booktrib|karma|globe|outreach|\.ai\b|\.com\b)"
     r"|\bPR\b|^(?:AP|UPI|AFP|Reuters|Xinhua|PRN)$"
 )
@@ -235,14 +237,14 @@ def _leading_space(text: str, pos: int, end: int) -> int:
 
 
 # Company words never end a place name ("UGI Utilities, Inc."); case-sensitive so CO (Colorado) is a place.
-_COMPANY = regex.compile(
+_COMPANY = lazyre.compile(
     r"(?:\b(?:Inc|LLC|L\.L\.C|Ltd|Limited|Corp|Corporation|Company|PLC|plc|GmbH|AG|S\.A|N\.V|B\.V|Pty|Group"
     r"|Holdings?|Technologies|Partners|Capital|Ventures|Labs|Systems|Solutions|Services|University|Foundation"
     r"|Association)\b|\bCo\.)\.?$"
 )
 
 
-_LABEL = regex.compile(r"(?i:release|date|dated|posted|published|updated|issued|embargo|embargoed|for|immediate|contact"
+_LABEL = lazyre.compile(r"(?i:release|date|dated|posted|published|updated|issued|embargo|embargoed|for|immediate|contact"
                        r"|source|by|media|press|news|today|tags?|category|summary|note)\b")
 
 

@@ -20,6 +20,8 @@ from dataclasses import dataclass
 
 import regex
 
+from . import lazyre
+
 from .model import Span
 
 HONORIFICS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Mx")  # not "Miss": "Don't Miss Out On The ..." is a verb
@@ -66,7 +68,7 @@ _TITLE_WORD = r"(?:\p{Lu}[\p{L}&'’-]*|&|and|of|for|in|the)"
 _CAP = r"\p{Lu}[\p{L}&-]*"
 # "... President for Technology Innovation and New Business Development": ends on a capitalised word.
 _TITLE_TAIL = rf"(?:[ \t]+(?:for|of|in)[ \t]+{_CAP}(?:[ \t]+(?:(?:and|&)[ \t]+)?{_CAP}){{0,8}})"
-TITLE_BEFORE = regex.compile(
+TITLE_BEFORE = lazyre.compile(
     rf"(?P<title>(?:{_TITLE_WORD}[ \t]+){{0,9}}?(?i:(?:{TITLE_HEADS}))\b(?P<tail>{_TITLE_TAIL})?)"
     rf"(?P<dept>,[ \t]+\p{{Lu}}[^,.;\n]{{3,90}}?(?=,))?"
     # After a tail or a department the name needs a comma or a courtesy title: "... of Legacy Life Books"
@@ -74,16 +76,16 @@ TITLE_BEFORE = regex.compile(
     rf"(?:(?(tail),|(?(dept),|,?))[ \t]+(?:{_HON}[ \t]+)?|(?(tail)|(?(dept)|(?!)))[ \t]+{_HON}[ \t]+)"
     rf"(?P<name>{NAME})(?![\p{{L}}])",
 )
-NAME_THEN_TITLE = regex.compile(
+NAME_THEN_TITLE = lazyre.compile(
     rf"(?:{_HON}\s+)?(?P<name>{NAME}),\s+(?P<article>(?:the|a|an|our|its)\s+)?"
     rf"(?P<title>[^,.;:()\n“”\"]{{2,110}}?)(?=\s*(?:[,.;:()“”\"]|\s+(?:said|says|added|noted|who|which|explained|commented|stated)\b|$))"
 )
-HONORIFIC_NAME = regex.compile(rf"(?<![\p{{L}}]){_HON}\s+(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{0,2}})")
-_HEAD = regex.compile(rf"(?i)\b(?:{TITLE_HEADS})\b")
-_ORG_SPLIT = regex.compile(r"\s+(?:of|at|for|with|,|-|–|—)\s+(?=(?:the\s+)?(?:[\p{Lu}\d]|\p{Ll}+\p{Lu}))")
-_MARK = regex.compile(r"[®™℠]")
+HONORIFIC_NAME = lazyre.compile(rf"(?<![\p{{L}}]){_HON}\s+(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{0,2}})")
+_HEAD = lazyre.compile(rf"(?i)\b(?:{TITLE_HEADS})\b")
+_ORG_SPLIT = lazyre.compile(r"\s+(?:of|at|for|with|,|-|–|—)\s+(?=(?:the\s+)?(?:[\p{Lu}\d]|\p{Ll}+\p{Lu}))")
+_MARK = lazyre.compile(r"[®™℠]")
 # "vice president of Business Development": a department is part of the title, not the organisation.
-_DEPARTMENT = regex.compile(
+_DEPARTMENT = lazyre.compile(
     r"(?i:business|development|marketing|sales|operations|engineering|finance|product|products|technology|research"
     r"|strategy|strategic|communications|human|people|talent|legal|compliance|innovation|growth|partnerships|investor"
     r"|corporate|public|digital|data|information|security|clinical|regulatory|manufacturing|supply|customer|design"
@@ -94,7 +96,7 @@ _DEPARTMENT = regex.compile(
 ORG_BREAK_WORDS = ("Limited", "Hospital", "University", "College", "School", "Institute", "Center", "Centre", "Company", "Corp",
                    "Corporation", "Inc", "Ltd", "LLC", "Bank", "Foundation", "Association", "Agency", "Ministry",
                    "Bureau", "Museum", "Library", "Church", "Club", "Government", "Hotel", "Fund")
-_TITLE_BREAK = regex.compile(r"[®™℠]\s*|\b(?:" + "|".join(ORG_BREAK_WORDS) + r")\.?\b\s*")
+_TITLE_BREAK = lazyre.compile(r"[®™℠]\s*|\b(?:" + "|".join(ORG_BREAK_WORDS) + r")\.?\b\s*")
 
 
 # Words a title is made of (heads, ranks, functions): a title's core starts at the first of them.
@@ -106,9 +108,9 @@ business product products research communications human resources legal complian
 investor relations corporate public affairs digital data security regulatory manufacturing supply chain customer
 success experience design content programs management administration education quality engineering finance brand
 independent non-executive nonexecutive honorary emeritus""".split())
-_PAST = regex.compile(r"(?i:\b(?:former|formerly|previously|ex-|past|retired|late|then)\s*(?:the\s+|a\s+|an\s+)?$)")
+_PAST = lazyre.compile(r"(?i:\b(?:former|formerly|previously|ex-|past|retired|late|then)\s*(?:the\s+|a\s+|an\s+)?$)")
 # A title after a name never starts with these: "Jane Doe, He and ..." is the next sentence.
-_NOT_TITLE_START = regex.compile(r"(?:He|She|They|It|We|I|You|Follow|Join|Meet|Visit|Contact|Learn|Read|See|Watch|Call|"
+_NOT_TITLE_START = lazyre.compile(r"(?:He|She|They|It|We|I|You|Follow|Join|Meet|Visit|Contact|Learn|Read|See|Watch|Call|"
                                  r"Email|Click|Also|Both|Each|Who|Which|Whose|And|Or|But|Previously|Formerly|Former)\b")
 
 
@@ -186,7 +188,7 @@ def _trim_title_start(text: str, start: int, end: int) -> int:
     return start + cut
 
 
-_SENTENCE_CUT = regex.compile(
+_SENTENCE_CUT = lazyre.compile(
     r"(?<!\b(?:Dr|Mr|Ms|Mrs|Mx|Prof|St|Inc|Co|Corp|Ltd|Jr|Sr|No|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Hon|Rev|vs|U\.S)\.)"
     r"(?<!\b\p{Lu}\.)(?<=[.!?][\"”’)]?)\s+(?=[\"“(]?\p{Lu})"
 )
@@ -272,7 +274,7 @@ def _without_possessive(mention: Mention) -> Mention:
 
 
 _CONNECTORS = frozenset("of and for at the in on & - – a an with to".split())
-_ABBREVIATION_END = regex.compile(r"\b(?:Sr|Jr|St|Inc|Co|Corp|Ltd|Dept|Assoc|Asst|Mgr|Exec|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|No|Vol|Mt)$")
+_ABBREVIATION_END = lazyre.compile(r"\b(?:Sr|Jr|St|Inc|Co|Corp|Ltd|Dept|Assoc|Asst|Mgr|Exec|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|No|Vol|Mt)$")
 
 
 def _title_like(title: str) -> bool:
@@ -285,10 +287,10 @@ def _title_like(title: str) -> bool:
     return True
 
 
-_SOMEONE = regex.compile(rf"(?i:{TITLE_HEADS})\b[ \t]+{NAME}")
+_SOMEONE = lazyre.compile(rf"(?i:{TITLE_HEADS})\b[ \t]+{NAME}")
 
 
-_CLAUSE_PAST = regex.compile(r"(?i:\b(?:former|formerly|previously|ex-|retired)\b)[^,.;:“”\"]*$")
+_CLAUSE_PAST = lazyre.compile(r"(?i:\b(?:former|formerly|previously|ex-|retired)\b)[^,.;:“”\"]*$")
 
 
 def _in_past_clause(prose: str, start: int, end: int) -> bool:

@@ -38,6 +38,7 @@ _FOLDS_TO_ASCII = re.compile(f"[{FOLDS_TO_ASCII}]")
 # Words too common to index a pattern by when a rarer word of the same pattern can do it.
 _COMMON = frozenset("a an and are as at be by for from in is it of on or that the this to was with".split())
 _MIN_SUBSTRING = 3
+SQUEEZED = "\x00"  # marks a needle sought in the text with its white space squeezed
 _ASCII_RUN = re.compile(r"[\x00-\x7f]+")
 _RE2_HEX = re.compile(r"\\x\{([0-9a-fA-F]{1,6})\}")  # RE2's \x{2014}, read as Python's \U00002014
 _MAX_ALTERNATIVES = 64
@@ -47,13 +48,20 @@ _PLAIN_PHRASE = re.compile(r"(\\b)?([A-Za-z0-9 ,']+)(\\b)?")
 class TextFacts:
     """What the word index needs to know about one text: its words, and whether it may be filtered."""
 
-    __slots__ = ("text", "lower", "words", "exact")
+    __slots__ = ("text", "lower", "words", "exact", "_squeezed")
 
     def __init__(self, text: str):
         self.text = text
         self.lower = text.lower()
         self.exact = text.isascii() or _FOLDS_TO_ASCII.search(text) is None
         self.words = frozenset(_LETTERS.findall(self.lower)) if self.exact else frozenset()
+        self._squeezed: str | None = None
+
+    def squeezed(self) -> str:
+        """The lowered text with every run of white space (as ``\\s`` knows it) made one space."""
+        if self._squeezed is None:
+            self._squeezed = " ".join(self.lower.split())
+        return self._squeezed
 
 
 class Requirement:
@@ -75,7 +83,7 @@ class Requirement:
         for words, subs in self.alternatives:
             if words <= present:
                 for sub in subs:
-                    if sub not in lower:
+                    if (sub[1:] not in facts.squeezed()) if sub[0] == SQUEEZED else (sub not in lower):
                         break
                 else:
                     return True
@@ -154,15 +162,22 @@ def _sequence(items: list, left: bool, right: bool) -> list:
     result = [(frozenset(), frozenset())]
     run: list[str] = []
     run_left = left
+    phrase: list[str] = []  # literals joined by \s+: a phrase to find in the text with its spaces squeezed
     for i, (op, av) in enumerate(items):
         if op is _c.LITERAL and _plain(av):
             if not run:
                 run_left = _fenced_before(items, i, left)
             run.append(chr(av).lower())
+            phrase.append(chr(av).lower())
             continue
         if run:
             result = _and(result, [_letters("".join(run), run_left, _fenced_after(items, i - 1, right))])
             run = []
+        if _is_spaces(op, av) and phrase:
+            phrase.append(" ")
+            continue
+        result = _and(result, _phrase(phrase))
+        phrase = []
         inner_left = _fenced_before(items, i, left)
         inner_right = _fenced_after(items, i, right)
         part = _item(op, av, inner_left, inner_right)
@@ -170,7 +185,26 @@ def _sequence(items: list, left: bool, right: bool) -> list:
             result = _and(result, part)
     if run:
         result = _and(result, [_letters("".join(run), run_left, right)])
-    return result
+    return _and(result, _phrase(phrase))
+
+
+def _is_spaces(op, av) -> bool:
+    """``\s+``: one or more white-space characters."""
+    if op not in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
+        return False
+    low, _high, body = av
+    body = list(body)
+    space = (_c.CATEGORY, _c.CATEGORY_SPACE)
+    return low >= 1 and body in ([space], [(_c.IN, [space])])
+
+
+def _phrase(chars: list[str]) -> list:
+    """A phrase spanning white space, as a needle for the text with its white space squeezed."""
+    text = "".join(chars)
+    squeezed = " ".join(text.split())
+    if " " not in text.strip() or len(squeezed) < 5 or not squeezed.isascii():
+        return [(frozenset(), frozenset())]
+    return [(frozenset(), frozenset({SQUEEZED + squeezed}))]
 
 
 def _item(op, av, left: bool, right: bool):

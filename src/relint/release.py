@@ -26,6 +26,8 @@ from functools import cached_property
 from typing import Any
 
 import regex
+
+from . import lazyre
 import yaml
 
 from .dateline import Dateline, parse_dateline
@@ -207,55 +209,55 @@ class SpanIndex:
 
 # --------------------------------------------------------------------------- parsing
 
-_FRONT_MATTER = regex.compile(r"\A---[ \t]*\r?\n(.*?)(?:\r?\n)?^(?:---|\.\.\.)[ \t]*$(?:\r?\n)?", regex.M | regex.S)
-_BLANK_RUN = regex.compile(r"(?:[ \t\u00a0\u200b\ufeff]*(?:\r\n|\n|\r)){2,}|(?:\r\n|\n|\r)[ \t\u00a0]*(?=(?:\r\n|\n|\r)|\Z)")
-_LINE_BREAK = regex.compile(r"\r\n|\n|\r")
-_RELEASE_LINE = regex.compile(
+_FRONT_MATTER = lazyre.compile(r"\A---[ \t]*\r?\n(.*?)(?:\r?\n)?^(?:---|\.\.\.)[ \t]*$(?:\r?\n)?", regex.M | regex.S)
+_BLANK_RUN = lazyre.compile(r"(?:[ \t\u00a0\u200b\ufeff]*(?:\r\n|\n|\r)){2,}|(?:\r\n|\n|\r)[ \t\u00a0]*(?=(?:\r\n|\n|\r)|\Z)")
+_LINE_BREAK = lazyre.compile(r"\r\n|\n|\r")
+_RELEASE_LINE = lazyre.compile(
     r"^\s*(?:\*\*)?(?:FOR IMMEDIATE RELEASE|For Immediate Release|FOR RELEASE\b.*|EMBARGO(?:ED)?\b.*|Embargo(?:ed)?\b.*)(?:\*\*)?\s*$"
 )
-_ABOUT_HEADING = regex.compile(
+_ABOUT_HEADING = lazyre.compile(
     r"^(?P<lead>[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?)(?P<word>About|ABOUT)[ \t]+(?P<name>(?:the[ \t]+)?[\p{Lu}\p{N}“\"'][^\n]{0,118}?)[ \t]*(?P<colon>:)?(?:\*\*|__)?[ \t]*$"
 )
-_ABOUT_INLINE = regex.compile(
+_ABOUT_INLINE = lazyre.compile(
     r"^(?P<lead>[ \t]*(?:\*\*|__)?)(?P<word>About|ABOUT)[ \t]+(?P<name>(?:the[ \t]+)?\p{Lu}[^\n:]{1,100}?)(?:\*\*|__)?(?P<colon>:|[ \t]+(?:--|—|–)[ \t]+)"
 )
-_ABOUT_REPEAT = regex.compile(
+_ABOUT_REPEAT = lazyre.compile(
     r"^(?P<lead>[ \t]*(?:\*\*|__)?)(?P<word>About|ABOUT)[ \t]+(?P<name>(?P<first>\p{Lu}[\w&.-]*)(?:[ \t]+[\p{Lu}&][\w&.,-]*){0,6}?)"
     r"(?:\*\*|__)?(?P<colon>)[ \t]+(?=(?P=first)\b)"
 )
 # "About Golden Matrix GroupGolden Matrix Group, based in ...": a heading squashed into its text.
-_ABOUT_SQUASHED = regex.compile(
+_ABOUT_SQUASHED = lazyre.compile(
     r"^(?P<lead>[ \t]*(?:\*\*|__)?)(?P<word>About|ABOUT)[ \t]+(?P<name>\p{Lu}[^\n]{2,60}?)(?P<colon>)(?=(?P=name))"
 )
-_CONTACT_HEADING = regex.compile(
+_CONTACT_HEADING = lazyre.compile(
     r"^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?(?:(?:Media|Press|Investor|Company|Public Relations|PR|News)[ \t]+(?:and[ \t]+\w+[ \t]+)?)?"
     r"(?:Contacts?|Contact Information|Contact Details|Inquiries|Enquiries|Relations Contacts?)(?:[ \t]+(?:Information|Details))?[ \t]*(?:\*\*|__)?[ \t]*:?",
     regex.I,
 )
-_FORWARD_LOOKING = regex.compile(
+_FORWARD_LOOKING = lazyre.compile(
     r"^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?(?:(?:Cautionary|Special)[ \t]+(?:Note|Statement)[ \t]+(?:Regarding|Concerning|About)[ \t]+)?"
     r"(?:Forward[- ]Looking[ \t]+(?:Statements?|Information)|Safe[ \t]+Harbou?r(?:[ \t]+Statement)?)\b"
     r"|^[ \t]*(?:This|Certain)[ \t]+(?:[\w-]+[ \t]+){0,6}(?:contains?|includes?|are|may[ \t]+be)[ \t]+(?:[\w-]+[ \t]+){0,4}forward-looking",
     regex.I,
 )
-_END_MARK = regex.compile(r"^[ \t]*(?:###|# # #|-30-|- 30 -|–30–|—30—)[ \t]*$")
-_TAIL_START = regex.compile(
+_END_MARK = lazyre.compile(r"^[ \t]*(?:###|# # #|-30-|- 30 -|–30–|—30—)[ \t]*$")
+_TAIL_START = lazyre.compile(
     r"^[ \t]*(?:The post .{1,400} appeared first on\b|\[Original/Source Press Release\]|\[Newsramp\.com TLDR\]"
     r"|Pickup - |\[Reddit Post\]|!\[Blockchain Registration\])",
     regex.S | regex.M,
 )
-_THEMATIC_BREAK = regex.compile(r"^[ \t]{0,3}(?:-[ \t]*){3,}$|^[ \t]{0,3}(?:\*[ \t]*){3,}$|^[ \t]{0,3}(?:_[ \t]*){3,}$")
-_MD_HEADING = regex.compile(r"^[ \t]{0,3}#{1,6}[ \t]+\S")
+_THEMATIC_BREAK = lazyre.compile(r"^[ \t]{0,3}(?:-[ \t]*){3,}$|^[ \t]{0,3}(?:\*[ \t]*){3,}$|^[ \t]{0,3}(?:_[ \t]*){3,}$")
+_MD_HEADING = lazyre.compile(r"^[ \t]{0,3}#{1,6}[ \t]+\S")
 # A run of two or more spaces that some wires use instead of a paragraph break on one long line.
-_SOFT_BREAK = regex.compile(r"(?<=[.!?:\"”)’]|[\p{Ll}\p{Lu}\d®™])[ \t\u00a0]{2,}(?=[\p{Lu}\"“(\d])")
-_NOT_LINE_BREAK = regex.compile(r"[^\r\n]")
-_PHONE = regex.compile(r"\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}")
-_ABBREVIATION_END = regex.compile(r"\b(?:Inc|Ltd|Co|Corp|Jr|Sr|U\.S|St)\.$")
-_SPACES = regex.compile(r"\s*")
-_DOUBLE_QUOTE = regex.compile(r"[\"“”]")
-_EMPHASISED_LINE = regex.compile(r"(\*\*|__|\*|_).+\1")
-_INITIALS = regex.compile(r"(?:\w\.)+\w")
-_WORD = regex.compile(r"[\w'’-]+")
+_SOFT_BREAK = lazyre.compile(r"(?<=[.!?:\"”)’]|[\p{Ll}\p{Lu}\d®™])[ \t\u00a0]{2,}(?=[\p{Lu}\"“(\d])")
+_NOT_LINE_BREAK = lazyre.compile(r"[^\r\n]")
+_PHONE = lazyre.compile(r"\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}")
+_ABBREVIATION_END = lazyre.compile(r"\b(?:Inc|Ltd|Co|Corp|Jr|Sr|U\.S|St)\.$")
+_SPACES = lazyre.compile(r"\s*")
+_DOUBLE_QUOTE = lazyre.compile(r"[\"“”]")
+_EMPHASISED_LINE = lazyre.compile(r"(\*\*|__|\*|_).+\1")
+_INITIALS = lazyre.compile(r"(?:\w\.)+\w")
+_WORD = lazyre.compile(r"[\w'’-]+")
 
 
 def parse(text: str, path: str = "<text>", *, markup: str | None = None, bom: bool = False,
@@ -474,7 +476,7 @@ def _structure(release: Release, blocks: list[Span]) -> None:
     release.quotes = tuple(_quotes(prose, paragraphs))
 
 
-_COMPANY_END = regex.compile(r"\b(?:Inc|Ltd|Co|Corp|LLC|L\.P|S\.A|N\.V|P\.C|PLC|GmbH|AG|Jr|Sr)\.\)?$")
+_COMPANY_END = lazyre.compile(r"\b(?:Inc|Ltd|Co|Corp|LLC|L\.P|S\.A|N\.V|P\.C|PLC|GmbH|AG|Jr|Sr)\.\)?$")
 
 
 def _ends_sentence(line: str) -> bool:
@@ -519,7 +521,7 @@ def _find_tail(text: str, blocks: list[Span]) -> int | None:
     return None
 
 
-_RULE_ABOVE = regex.compile(r"(?:^[ \t]{0,3}(?:-[ \t]*){3,}[ \t]*(?:\r\n|\n|\r)(?:[ \t]*(?:\r\n|\n|\r))*)\Z", regex.M)
+_RULE_ABOVE = lazyre.compile(r"(?:^[ \t]{0,3}(?:-[ \t]*){3,}[ \t]*(?:\r\n|\n|\r)(?:[ \t]*(?:\r\n|\n|\r))*)\Z", regex.M)
 
 
 def _tail_start(text: str, block_start: int) -> int:
@@ -608,7 +610,7 @@ _ABBREVIATIONS = frozenset(
 )
 # A sentence ends at . ! ? before white space and a capital, or, where a republisher stripped the space,
 # between a lowercase word and a capitalised one ("galvanize this sector.Energy Innovation: ...").
-_SENTENCE_END = regex.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[\p{Lu}\p{N}])|(?<=\p{Ll}{3})[.!?](?=\p{Lu}\p{Ll})")
+_SENTENCE_END = lazyre.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[\p{Lu}\p{N}])|(?<=\p{Ll}{3})[.!?](?=\p{Lu}\p{Ll})")
 
 
 def _sentences(prose: str, span: Span) -> tuple[Span, ...]:
@@ -640,8 +642,8 @@ def _is_abbreviation(prose: str, floor: int, dot: int) -> bool:
 
 _SAID = r"(?:said|says|added|adds|noted|notes|commented|comments|explained|explains|stated|states|remarked|continued|concluded|shared|emphasized|emphasised|observed|according to)"
 _NAME = r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){0,3}"
-_SPEAKER_AFTER = regex.compile(rf"\A[,.!?]?[\"”]?\s*(?:{_SAID}\s+(?P<name>{_NAME})|(?P<name>{_NAME})\s+{_SAID}\b)")
-_SPEAKER_BEFORE = regex.compile(rf"(?:(?P<name>{_NAME}),?(?:\s+[^\"“”.]{{0,120}})?\s+{_SAID}|(?i:according to)\s+(?P<name>{_NAME})[^\"“”.]{{0,120}}?)[,:]?\s*\Z")
+_SPEAKER_AFTER = lazyre.compile(rf"\A[,.!?]?[\"”]?\s*(?:{_SAID}\s+(?P<name>{_NAME})|(?P<name>{_NAME})\s+{_SAID}\b)")
+_SPEAKER_BEFORE = lazyre.compile(rf"(?:(?P<name>{_NAME}),?(?:\s+[^\"“”.]{{0,120}})?\s+{_SAID}|(?i:according to)\s+(?P<name>{_NAME})[^\"“”.]{{0,120}}?)[,:]?\s*\Z")
 
 
 def _quotes(prose: str, paragraphs: list[Paragraph]) -> list[Quote]:

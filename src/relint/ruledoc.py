@@ -11,11 +11,13 @@ from __future__ import annotations
 import inspect
 
 import regex
+
+from . import lazyre
 import yaml
 
 from .model import Example
 
-_FENCE = regex.compile(r"^```[ \t]*(?P<tag>bad|good|fixed|config|corpus)[ \t]*\n(?P<body>.*?)^```[ \t]*$", regex.M | regex.S)
+_FENCE = lazyre.compile(r"^```[ \t]*(?P<tag>bad|good|fixed|config|corpus)[ \t]*\n(?P<body>.*?)^```[ \t]*$", regex.M | regex.S)
 
 
 def clean(doc: str | None) -> str:

@@ -14,9 +14,11 @@ from dataclasses import dataclass, field
 
 import regex
 
+from . import lazyre
+
 from .model import Diagnostic, Span
 
-_COMMENT = regex.compile(
+_COMMENT = lazyre.compile(
     r"<!--\s*relint-(?P<verb>disable-next-line|disable-file|disable|enable)\b(?P<codes>[^>]*?)\s*-->"
 )
 

@@ -11,6 +11,8 @@ import datetime as _dt
 
 import regex
 
+from .. import lazyre
+
 from ..dateline import DATE, MONTHS, WEEKDAYS, Dateline, parse_dateline
 from ..model import Finding, Fix, Span
 from . import Context, rule
@@ -77,12 +79,12 @@ for _postal, (_ap, _full) in STATES.items():
         if _form:
             _BY_FORM.setdefault(_form.upper().replace(" ", ""), _postal)
 
-_LETTERS = regex.compile(r"\p{L}+")
-_ON = regex.compile(r"(?i:on|as of)\s+")
-_WORD_AND_COMMA = regex.compile(r"[\p{L}.]+,?\s+")
-_WIRE_TAG = regex.compile(r"\((?P<n>[A-Z][\w .'-]*(?:WIRE|Wire|wire|Newswire|NEWSWIRE))\)|/(?P<n>[\w .-]*(?:Newswire|Wire|WIRE))/")
+_LETTERS = lazyre.compile(r"\p{L}+")
+_ON = lazyre.compile(r"(?i:on|as of)\s+")
+_WORD_AND_COMMA = lazyre.compile(r"[\p{L}.]+,?\s+")
+_WIRE_TAG = lazyre.compile(r"\((?P<n>[A-Z][\w .'-]*(?:WIRE|Wire|wire|Newswire|NEWSWIRE))\)|/(?P<n>[\w .-]*(?:Newswire|Wire|WIRE))/")
 # Full dates in running text, for RL105: no weekday or time, so the scan stays cheap.
-_BODY_DATE = regex.compile(
+_BODY_DATE = lazyre.compile(
     r"(?<![\w.])(?:(?P<mdy>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:1[89]|2\d)\d\d)"
     r"|(?P<dmy>[0-3]?\d(?:st|nd|rd|th)?\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:1[89]|2\d)\d\d))(?!\d)"
 )
@@ -174,7 +176,7 @@ def _lead_date(release, dl: Dateline):
 # --------------------------------------------------------------------------- rules
 
 
-_PRE_STORY = regex.compile(r"[ \t]*(?:[*•+-][ \t]|\d{1,2}[.)][ \t])|[^\n]{2,60}:[ \t]*$|(?i:[ \t]*(?:embargo|for immediate release))")
+_PRE_STORY = lazyre.compile(r"[ \t]*(?:[*•+-][ \t]|\d{1,2}[.)][ \t])|[^\n]{2,60}:[ \t]*$|(?i:[ \t]*(?:embargo|for immediate release))")
 
 
 def _pre_story(release, span: Span) -> bool:
@@ -620,9 +622,9 @@ def dateline_dash(release, ctx: Context):
     yield Finding(span, message, Fix.replace(span, wanted, description=f"Write '{wanted.strip()}'"))
 
 
-_LINE_END_AFTER = regex.compile(r"[ \t\u00a0]*(?:\r\n|\n|\r|\Z)")
-_SPACE_BEFORE = regex.compile(r"[ \t\u00a0]*\Z")
-_SPACE_AFTER = regex.compile(r"[ \t\u00a0]*")
+_LINE_END_AFTER = lazyre.compile(r"[ \t\u00a0]*(?:\r\n|\n|\r|\Z)")
+_SPACE_BEFORE = lazyre.compile(r"[ \t\u00a0]*\Z")
+_SPACE_AFTER = lazyre.compile(r"[ \t\u00a0]*")
 
 
 def _dash_on_line(release, dash: Span) -> Span:

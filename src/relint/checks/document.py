@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import regex
 
+from .. import lazyre
+
 from ..model import Finding, Span
 from . import Context, rule
 
@@ -43,9 +45,9 @@ def front_matter_invalid(release, ctx: Context):
         yield Finding(error.span, error.message)
 
 
-_DIRECTIVE = regex.compile(r"<!--\s*relint[-_: ]?(?P<verb>[\w-]*)(?P<rest>[^>]*?)-->", regex.I)
+_DIRECTIVE = lazyre.compile(r"<!--\s*relint[-_: ]?(?P<verb>[\w-]*)(?P<rest>[^>]*?)-->", regex.I)
 _VERBS = ("disable", "enable", "disable-next-line", "disable-file")
-_CODE_OR_NAME = regex.compile(r"^(?:[A-Z]{2,}\d{0,3}|[a-z][a-z0-9]*(?:-[a-z0-9]+)*)$")
+_CODE_OR_NAME = lazyre.compile(r"^(?:[A-Z]{2,}\d{0,3}|[a-z][a-z0-9]*(?:-[a-z0-9]+)*)$")
 
 
 @rule("RL002", "unused-suppression", severity="info")

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import regex
 
+from .. import lazyre
+
 from ..model import Finding, Fix, Span
 from . import Context, rule
 
@@ -41,8 +43,8 @@ def _capitalised(word: str) -> bool:
     return bool(word) and word[:1].isupper()
 
 
-_WORD_BEFORE = regex.compile(r"([\p{L}$#№][\p{L}.'’&-]*)[ \t]+$")
-_WORD_AFTER = regex.compile(r"^[ \t]*(?:-[ \t]*)?([\p{L}%$][\p{L}.'’&-]*)")
+_WORD_BEFORE = lazyre.compile(r"([\p{L}$#№][\p{L}.'’&-]*)[ \t]+$")
+_WORD_AFTER = lazyre.compile(r"^[ \t]*(?:-[ \t]*)?([\p{L}%$][\p{L}.'’&-]*)")
 
 
 def _neighbours(prose: str, start: int, end: int) -> tuple[str, str]:
@@ -66,7 +68,7 @@ def _skip(release, span: Span) -> bool:
 
 
 # Not "(1)" (an enumeration) and not "3 out of 4" (a proportion, where AP keeps figures).
-_SMALL_FIGURE = regex.compile(r"(?<![\w.,/:$#%+(\[-])(?<!\d[ \t]+in[ \t]+)(?<!out[ \t]+of[ \t]+(?:every[ \t]+)?)([1-9])(?![\w.,/:%)\]-]|\s*(?:%|‰)|\s+out\s+of\b|\s+in\s+\d)")
+_SMALL_FIGURE = lazyre.compile(r"(?<![\w.,/:$#%+(\[-])(?<!\d[ \t]+in[ \t]+)(?<!out[ \t]+of[ \t]+(?:every[ \t]+)?)([1-9])(?![\w.,/:%)\]-]|\s*(?:%|‰)|\s+out\s+of\b|\s+in\s+\d)")
 
 
 @rule("RL501", "number-small-figure", severity="warning", fixable=True)
@@ -137,7 +139,7 @@ def _figure_context(prose: str, start: int, end: int) -> bool:
     return bool(regex.search(r"\d\s*[-–:/x]\s*\d|\d\s*[-–]\s*$|^[-–]\s*\d", near))  # scores, ratios, ranges
 
 
-_SPELLED_BIG = regex.compile(r"(?i)(?<![\w-])(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+_SPELLED_BIG = lazyre.compile(r"(?i)(?<![\w-])(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
                              r"nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?![\w-])")
 
 
@@ -180,8 +182,8 @@ def number_spelled_ten_plus(release, ctx: Context):
                           Fix.replace(found, figure, description=f"Write '{figure}'"))
 
 
-_LIST_ITEM = regex.compile(r"[ \t]*(?:[*•+-]|\d{1,2}[.)])[ \t]")
-_SENTENCE_FIGURE = regex.compile(r"(?<![\w.,])(\d[\d,]*(?:\.\d+)?)(?=[ \t]+[\p{Ll}])")
+_LIST_ITEM = lazyre.compile(r"[ \t]*(?:[*•+-]|\d{1,2}[.)])[ \t]")
+_SENTENCE_FIGURE = lazyre.compile(r"(?<![\w.,])(\d[\d,]*(?:\.\d+)?)(?=[ \t]+[\p{Ll}])")
 
 
 @rule("RL503", "sentence-starts-with-figure", severity="warning")
@@ -223,7 +225,7 @@ def sentence_starts_with_figure(release, ctx: Context):
             yield Finding(found, f"the sentence opens with the figure '{number}': spell it out or recast the sentence")
 
 
-_BARE_THOUSANDS = regex.compile(r"(?<![\w.,/:#$@-])(\d{4,})(?![\w.,/:%-]|[.,]\d)")
+_BARE_THOUSANDS = lazyre.compile(r"(?<![\w.,/:#$@-])(\d{4,})(?![\w.,/:%-]|[.,]\d)")
 
 
 @rule("RL504", "thousands-separator", severity="warning", fixable=True)
@@ -287,7 +289,7 @@ def before_start(prose: str, at: int) -> int:
     return m.start(1) if m else at
 
 
-_PERCENT = regex.compile(r"(?<=\d)\s*(%)|(?<=\d)\s+(percent|per cent)\b", regex.I)
+_PERCENT = lazyre.compile(r"(?<=\d)\s*(%)|(?<=\d)\s+(percent|per cent)\b", regex.I)
 
 
 @rule("RL505", "percent-style", severity="warning")
@@ -330,7 +332,7 @@ def percent_style(release, ctx: Context):
                                      "elsewhere: use one form")
 
 
-_ORDINAL = regex.compile(r"(?<![\w-])([1-9])(st|nd|rd|th)(?![\w-])")
+_ORDINAL = lazyre.compile(r"(?<![\w-])([1-9])(st|nd|rd|th)(?![\w-])")
 
 
 @rule("RL506", "ordinal-style", severity="warning", fixable=True)
@@ -377,7 +379,7 @@ def ordinal_style(release, ctx: Context):
                           Fix.replace(found, word, description=f"Write '{word}'"))
 
 
-_RANGE = regex.compile(r"(?<![\w.,/-])((?:from|between)\s+)?(\d[\d,]*(?:\.\d+)?)(-)(\d[\d,]*(?:\.\d+)?)(?![\w/-]|\.\d)")
+_RANGE = lazyre.compile(r"(?<![\w.,/-])((?:from|between)\s+)?(\d[\d,]*(?:\.\d+)?)(-)(\d[\d,]*(?:\.\d+)?)(?![\w/-]|\.\d)")
 
 
 @rule("RL507", "range-hyphen", severity="warning", fixable=True)
@@ -428,7 +430,7 @@ def range_hyphen(release, ctx: Context):
                           Fix.replace(hyphen, replacement, description=f"Use {say}"))
 
 
-_STREET = regex.compile(r"[ \t]+(?:\p{Lu}[\p{L}.]*[ \t]+){0,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|"
+_STREET = lazyre.compile(r"[ \t]+(?:\p{Lu}[\p{L}.]*[ \t]+){0,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|"
                        r"Drive|Dr\.?|Lane|Ln\.?|Way|Place|Pl\.?|Court|Ct\.?|Highway|Hwy\.?|Parkway|Pkwy\.?|Suite)\b")
 
 
@@ -451,7 +453,7 @@ _UNIT_PAIRS = [("km", "kilometers", "kilometres"), ("m", "meters", "metres"), ("
                ("mm", "millimeters", "millimetres"), ("kg", "kilograms", "kilogrammes"), ("g", "grams", "grammes"),
                ("sq m", "square meters", "square metres"), ("mi", "miles", "miles"), ("ft", "feet", "feet"),
                ("lb", "pounds", "pounds"), ("l", "liters", "litres"), ("ml", "milliliters", "millilitres")]
-_UNIT = regex.compile(
+_UNIT = lazyre.compile(
     r"(?<=\d)[ \t]*(?:(?P<abbr>km|cm|mm|kg|sq\.?[ \t]?m|m|g|mi|ft|lbs?|ml|l)(?![\p{L}\d])|[ \t]+(?P<word>(?:square[ \t]+)?"
     r"(?:kilomet(?:er|re)s?|centimet(?:er|re)s?|millimet(?:er|re)s?|met(?:er|re)s?|kilogram(?:me)?s?|grams?|miles?|feet|foot|"
     r"pounds?|lit(?:er|re)s?|millilit(?:er|re)s?))(?![\p{L}]))",

@@ -16,6 +16,8 @@ from functools import lru_cache
 
 import regex
 
+from .. import lazyre
+
 from ..model import Finding, Fix, Span
 from ..people import Mention, find_mentions, normalise_title, title_core_start
 from . import Context, freeze, rule, thaw
@@ -493,7 +495,7 @@ def honorific_mixed(release, ctx: Context):
                 break
 
 
-_ACRONYM = regex.compile(r"^[\p{Lu}\d&.\-/]{2,}$")
+_ACRONYM = lazyre.compile(r"^[\p{Lu}\d&.\-/]{2,}$")
 
 
 def _lowercased_title(title: str) -> str:
@@ -559,8 +561,8 @@ def _given_alone(given: str, family: str) -> regex.Pattern:
     return regex.compile(rf"(?<![\p{{L}}.])({regex.escape(given)})(?![\p{{L}}])(?!\s+{regex.escape(family)})")
 
 
-_SAID = regex.compile(r"\s*(?:said|says|added|adds|noted|explained|commented)\b|\s*[,.]?\s*$")
-_SAID_BEFORE = regex.compile(r"(?:said|says|added|noted|explained|commented)\s+$")
+_SAID = lazyre.compile(r"\s*(?:said|says|added|adds|noted|explained|commented)\b|\s*[,.]?\s*$")
+_SAID_BEFORE = lazyre.compile(r"(?:said|says|added|noted|explained|commented)\s+$")
 
 
 @rule("RL308", "later-reference", severity="info")

@@ -11,14 +11,16 @@ import difflib
 
 import regex
 
+from .. import lazyre
+
 from ..model import Finding, Fix, Span
 from . import Context, rule
 
 LIMITS = {"lead-words": 60, "paragraph-words": 150, "sentence-words": 50}
 HEADLINE = {"case": "any", "max-length": 150, "trailing-period": False}
 
-_WORDS = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.&-]*")
-_MARKS = regex.compile(r"[®™℠]")
+_WORDS = lazyre.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.&-]*")
+_MARKS = lazyre.compile(r"[®™℠]")
 
 
 def _house(ctx: Context, key: str, default):
@@ -231,13 +233,13 @@ def headline_trailing_period(release, ctx: Context):
             yield Finding(dot, "a headline takes no final period", Fix.replace(dot, "", description="Remove the period"))
 
 
-_ABBREVIATION = regex.compile(r"\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|U\.S|U\.K|L\.P|S\.A|N\.V|P\.C)\.$")
+_ABBREVIATION = lazyre.compile(r"\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|U\.S|U\.K|L\.P|S\.A|N\.V|P\.C)\.$")
 
 
 # --------------------------------------------------------------------------- release line
 
 
-_EMBARGO = regex.compile(r"(?i)\bembargo(?:ed)?\b")
+_EMBARGO = lazyre.compile(r"(?i)\bembargo(?:ed)?\b")
 
 
 @rule("RL406", "release-line", severity="warning")
@@ -530,7 +532,7 @@ def about_placement(release, ctx: Context):
 # --------------------------------------------------------------------------- ticker, safe harbor, contact, end mark
 
 
-_TICKER = regex.compile(
+_TICKER = lazyre.compile(
     r"\((?:NYSE(?:\s+American)?|NASDAQ|Nasdaq|HKEX|SEHK|TSX(?:V)?|ASX|LSE|OTC\w*|CSE|AMEX)\s*:\s*[\w.]+\)"
     r"|\(\d{4,5}\.HK\)|\(HK\s*\d{4,5}\)"
 )
@@ -599,7 +601,7 @@ def ticker_form(release, ctx: Context):
             yield Finding(span, f"tickers are written '{other}' earlier in this release and '{shape}' here: use one form")
 
 
-_FORWARD = regex.compile(r"(?i)\b(?:expects?|expected|anticipates?|anticipated|guidance|outlook|forecasts?|projects|"
+_FORWARD = lazyre.compile(r"(?i)\b(?:expects?|expected|anticipates?|anticipated|guidance|outlook|forecasts?|projects|"
                          r"intends?|plans to|believes?|aims to|targets?)\b")
 
 
@@ -646,8 +648,8 @@ def forward_looking_missing(release, ctx: Context):
             return
 
 
-_EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[[^\]]*@[^\]]*\]")
-_PHONE = regex.compile(r"(?:\+?\d[\d\s().-]{7,}\d)")
+_EMAIL = lazyre.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[[^\]]*@[^\]]*\]")
+_PHONE = lazyre.compile(r"(?:\+?\d[\d\s().-]{7,}\d)")
 
 
 @rule("RL413", "contact-missing", severity="info")

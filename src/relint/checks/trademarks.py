@@ -15,6 +15,8 @@ from functools import lru_cache
 
 import regex
 
+from .. import lazyre
+
 from ..model import Finding, Fix, Span
 from . import Context, freeze, rule, thaw
 
@@ -24,12 +26,12 @@ ASCII = {"(R)": "®", "(r)": "®", "(TM)": "™", "(tm)": "™", "(SM)": "℠", 
 APOSTROPHES = "'’"
 
 # A marked term: the capitalised words right before a symbol ("Miracle Point®", "MicroPort®").
-_MARKED = regex.compile(
+_MARKED = lazyre.compile(
     r"(?P<term>(?:\p{Lu}[\p{L}\p{N}&.+-]*|\p{N}[\p{L}\p{N}]*\p{L}[\p{L}\p{N}]*)(?:[ ](?:\p{Lu}[\p{L}\p{N}&.+-]*|of|and|for|the|de)){0,3})"
     r"(?P<space>[ \t]?)(?P<symbol>[®™℠]|\((?:R|TM|SM)\))"
 )
-_LEADING_FILLER = regex.compile(r"^(?:(?:The|Our|Its|Their|A|An|This|These|With|From|Using|New|All|Every|By|At|In|On|For|And|Of)\s+)+")
-_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}&'’.+-]*")
+_LEADING_FILLER = lazyre.compile(r"^(?:(?:The|Our|Its|Their|A|An|This|These|With|From|Using|New|All|Every|By|At|In|On|For|And|Of)\s+)+")
+_WORD = lazyre.compile(r"[\p{L}\p{N}][\p{L}\p{N}&'’.+-]*")
 
 
 @dataclass(frozen=True)
@@ -344,8 +346,8 @@ def mark_symbol_ascii(release, ctx: Context):
                           Fix.replace(symbol_span, ASCII[symbol], description=f"Write {ASCII[symbol]}"))
 
 
-_SPACED_SYMBOL = regex.compile(r"(?<=[\p{L}\p{N}])[ \t\u00a0]+(?P<symbol>[®™℠])(?![\p{L}\p{N}])")
-_SYMBOL_IN_WORD = regex.compile(r"(?<=[\p{Ll}\p{N}])(?P<symbol>[®™℠])(?=\p{L}{2})")
+_SPACED_SYMBOL = lazyre.compile(r"(?<=[\p{L}\p{N}])[ \t\u00a0]+(?P<symbol>[®™℠])(?![\p{L}\p{N}])")
+_SYMBOL_IN_WORD = lazyre.compile(r"(?<=[\p{Ll}\p{N}])(?P<symbol>[®™℠])(?=\p{L}{2})")
 
 
 @rule("RL206", "mark-symbol-spacing", severity="warning", fixable=True)
@@ -548,8 +550,8 @@ def mark_misuse(release, ctx: Context):
                                                         f"are adjectives ('{mark.text}{mark.symbol} products')")
 
 
-_POSSESSIVE = regex.compile(r"[’']s(?![\p{L}])|[’'](?=\s)")
-_THE_BEFORE = regex.compile(r"(?i)\bthe\s+$")
+_POSSESSIVE = lazyre.compile(r"[’']s(?![\p{L}])|[’'](?=\s)")
+_THE_BEFORE = lazyre.compile(r"(?i)\bthe\s+$")
 
 
 # --------------------------------------------------------------------------- marked terms, any release
@@ -560,7 +562,7 @@ def marked_terms(release):
     return release.derived("marked-terms", lambda: _marked_terms(release))
 
 
-_ANY_SYMBOL = regex.compile(r"[®™℠]|\((?:R|TM|SM)\)")
+_ANY_SYMBOL = lazyre.compile(r"[®™℠]|\((?:R|TM|SM)\)")
 
 
 def _marked_terms(release):
@@ -635,9 +637,9 @@ def _distinctive(term: str) -> bool:
             or (term.isupper() and len(term) >= 5) or " " in term)
 
 
-_CAMEL = regex.compile(r"\p{Ll}\p{Lu}")
-_SURNAME_PREFIX = regex.compile(r"\b(?:Ma?c|D[ei]|L[ae])(?=\p{Lu})")  # McAfee, MacLeod, DeLuca, LaSalle
-_LETTER_DIGIT = regex.compile(r"\p{L}\p{N}|\p{N}\p{L}")
+_CAMEL = lazyre.compile(r"\p{Ll}\p{Lu}")
+_SURNAME_PREFIX = lazyre.compile(r"\b(?:Ma?c|D[ei]|L[ae])(?=\p{Lu})")  # McAfee, MacLeod, DeLuca, LaSalle
+_LETTER_DIGIT = lazyre.compile(r"\p{L}\p{N}|\p{N}\p{L}")
 
 
 def marks_facts(release, ctx: Context):

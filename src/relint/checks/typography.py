@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import regex
 
+from .. import lazyre
+
 from ..model import Finding, Fix, Span
 from . import Context, rule
 
 TYPOGRAPHY = {"quotes": "consistent", "punctuation": "us", "dash": "em", "dash-spacing": "spaced"}
-_STRAIGHT = regex.compile(r"[\"']")
-_CURLY = regex.compile(r"[“”‘’]")
-_MARK = regex.compile(r"[\"'“”‘’]")
+_STRAIGHT = lazyre.compile(r"[\"']")
+_CURLY = lazyre.compile(r"[“”‘’]")
+_MARK = lazyre.compile(r"[\"'“”‘’]")
 
 
 def _house(ctx: Context) -> dict:
@@ -171,8 +173,8 @@ def _edit(at: int, mark: str):
     return Edit(Span(at, at + 1), mark)
 
 
-_OUTSIDE = regex.compile(r"(?<=[\p{L}\p{N}!?…®™])([”\"’])([.,])(?!\d)")
-_INSIDE = regex.compile(r"(?<=[\p{L}\p{N}®™])([.,])([”\"’])")
+_OUTSIDE = lazyre.compile(r"(?<=[\p{L}\p{N}!?…®™])([”\"’])([.,])(?!\d)")
+_INSIDE = lazyre.compile(r"(?<=[\p{L}\p{N}®™])([.,])([”\"’])")
 
 
 @rule("RL603", "punctuation-outside-quotes", severity="warning", fixable=True)
@@ -222,9 +224,9 @@ def _closes_single_quote(prose: str, at: int) -> bool:
     return opening >= 0 and "’" not in prose[opening + 1:at]
 
 
-_ROUTE = regex.compile(r"\p{Lu}[\p{L}]+[ \t]+-[ \t]+\p{Lu}[\p{L}]+(?:[ \t]+\p{Lu}[\p{L}]+)?[ \t]+"
+_ROUTE = lazyre.compile(r"\p{Lu}[\p{L}]+[ \t]+-[ \t]+\p{Lu}[\p{L}]+(?:[ \t]+\p{Lu}[\p{L}]+)?[ \t]+"
                        r"(?:route|line|corridor|highway|expressway|railway|rail|flight|flights|border|pipeline|link)\b")
-_SPACED_HYPHEN = regex.compile(r"(?<=[\p{L}\p{N}.,;:)”\"’%®™])([ \t]+(?:-|--)[ \t]+)(?=[\p{L}\p{N}(“\"‘$])")
+_SPACED_HYPHEN = lazyre.compile(r"(?<=[\p{L}\p{N}.,;:)”\"’%®™])([ \t]+(?:-|--)[ \t]+)(?=[\p{L}\p{N}(“\"‘$])")
 
 
 @rule("RL604", "hyphen-as-dash", severity="warning", fixable=True)
@@ -283,7 +285,7 @@ def hyphen_as_dash(release, ctx: Context):
                           Fix.replace(found, wanted, description=f"Write '{wanted.strip()}'"))
 
 
-_INVISIBLE = regex.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_INVISIBLE = lazyre.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _NAMES = {"\u200b": "a zero-width space", "\u200c": "a zero-width non-joiner", "\u200d": "a zero-width joiner",
           "\u2060": "a word joiner", "\ufeff": "a byte-order mark", "\u00ad": "a soft hyphen"}
 
@@ -332,8 +334,8 @@ def _emoji_neighbour(text: str, at: int) -> bool:
 
 
 # Inside a sentence: a lowercase word follows (capitals after two spaces are menus and stripped line breaks).
-_DOUBLE_SPACE = regex.compile(r"(?<=[\p{Ll},;])( {2,})(?=[\p{Ll}\p{N}(“\"‘])")
-_SPACE_BEFORE = regex.compile(r"(?<=[\p{L}\p{N}”’)])([ \t]+)([,;:!?]|\.(?![\p{L}\p{N}.]))(?=[\s\"”’)]|$)")
+_DOUBLE_SPACE = lazyre.compile(r"(?<=[\p{Ll},;])( {2,})(?=[\p{Ll}\p{N}(“\"‘])")
+_SPACE_BEFORE = lazyre.compile(r"(?<=[\p{L}\p{N}”’)])([ \t]+)([,;:!?]|\.(?![\p{L}\p{N}.]))(?=[\s\"”’)]|$)")
 
 
 @rule("RL606", "spacing", severity="warning", fixable=True)

@@ -15,6 +15,8 @@ from typing import Any, Callable
 
 import regex
 
+from .. import lazyre
+
 from .. import ruledoc
 from ..model import RuleSpec, Severity
 from ..release import SCOPES
@@ -25,8 +27,8 @@ COMMON_KEYS = {
     "ignorecase": bool, "doc": str, "aliases": list, "default": bool,
 }
 REQUIRED = ("code", "name", "kind", "message", "doc")
-CODE = regex.compile(r"^(?:RL|PL)\d{3}$|^[A-Z]{2,5}\d{3}$")
-NAME = regex.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+CODE = lazyre.compile(r"^(?:RL|PL)\d{3}$|^[A-Z]{2,5}\d{3}$")
+NAME = lazyre.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 # A user pattern that backtracks for longer than this is stopped and reported, not left to hang CI.
 REGEX_TIMEOUT = 2.0
 

@@ -9,6 +9,8 @@ from typing import Iterator
 
 import regex
 
+from .. import lazyre
+
 from ..prefilter import TextFacts, WordIndex, literal_requirement
 
 from ..model import Span
@@ -93,7 +95,7 @@ def check_message(ctx, message: str, allowed: set[str]) -> None:
         raise ctx.error("message", f"unknown placeholder {{{sorted(unknown)[0]}}} (use: {', '.join(sorted(allowed))})")
 
 
-_BLANK = regex.compile(r"\s*")
+_BLANK = lazyre.compile(r"\s*")
 
 
 def scoped_matches(release: Release, pattern: regex.Pattern, scopes: tuple[str, ...], timeout: float) -> Iterator[regex.Match]:
