@@ -20,6 +20,7 @@ archive; the tests do the same on texts made for them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from itertools import chain
 from typing import Iterator
@@ -165,20 +166,12 @@ def _illusions(inner, pattern: str, text: str) -> Iterator:
 
 
 def _suspect_clauses(text: str) -> list[tuple[int, int]]:
-    clauses = []
-    for m in _REPEAT.finditer(text):
-        if clauses and m.start() < clauses[-1][1]:
-            continue
-        clause = _CLAUSE.match(text, _clause_start(text, m.start()))
-        clauses.append(clause.span())
-    return clauses
-
-
-def _clause_start(text: str, position: int) -> int:
-    start = position
-    while start > 0 and (text[start - 1].isspace() or _CLAUSE.match(text[start - 1])):
-        start -= 1
-    return start
+    starts = [m.start() for m in _REPEAT.finditer(text)]
+    if not starts:
+        return []
+    clauses = [m.span() for m in _CLAUSE.finditer(text)]
+    clause_starts = [start for start, _ in clauses]
+    return sorted({clauses[bisect_right(clause_starts, position) - 1] for position in starts})
 
 
 def check_requirement(check) -> Requirement:
@@ -291,9 +284,10 @@ class _Gate:
             return frozenset(owners)
         live = {owners[i] for i in index.always}
         requirements = index.requirements
-        for word in index.keys & facts.words:
+        present = facts.words
+        for word in index.keys & present:  # words only: the check's sets test the rest
             for i in index.by_word[word]:
-                if owners[i] not in live and requirements[i].holds(facts):
+                if owners[i] not in live and requirements[i].alternatives[0][0] <= present:
                     live.add(owners[i])
         for i in index.unindexed:
             if owners[i] not in live and requirements[i].holds(facts):
@@ -310,6 +304,12 @@ def _engine_for(inner) -> IndexedEngine:
         engine = _ENGINES[id(inner)] = IndexedEngine(inner)
         _ENGINES[id(engine)] = engine  # an already indexed engine maps to itself
     return engine
+
+
+def any_live(checks, content: str) -> bool:
+    """Can any of these checks report on this text?"""
+    live = _live(content)
+    return any(c.number in live for c in checks)
 
 
 def _live(content: str) -> frozenset[int]:

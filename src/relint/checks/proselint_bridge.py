@@ -21,7 +21,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from ..model import Finding, Fix, RuleSpec, Severity, Span
-from ..plengine import indexed_checks
+from ..plengine import any_live, indexed_checks
 from ..proselint_codes import PL_CODES
 from . import Context
 
@@ -146,8 +146,11 @@ def _quote_bounds(release, content: str) -> tuple[int, ...]:
 def run_path(release, path: str):
     """proselint's results for one check path: (start, end, message, replacement), offsets into release.text."""
     content = _padded(release)
+    checks = indexed_checks().get(path, ())
+    if not any_live(checks, content):
+        return
     length = len(release.text)
-    for check in indexed_checks().get(path, ()):
+    for check in checks:
         for result in check.results(content):
             if not check.allow_quotes and bisect_left(_quote_bounds(release, content), result.span[0]) % 2 == 1:
                 continue
