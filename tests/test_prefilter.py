@@ -27,9 +27,14 @@ CASES = [
 ]
 
 
+def as_python(pattern: str) -> re.Pattern:
+    """The case's pattern in Python's syntax (RE2 writes a code point as \\x{2014})."""
+    return re.compile(pattern.replace(r"\x{2014}", "\u2014").replace(r"\x{2013}", "\u2013"), re.IGNORECASE)
+
+
 @pytest.mark.parametrize("pattern, good, bad", CASES)
 def test_requirement_holds_where_the_pattern_matches(pattern, good, bad):
-    compiled = re.compile(pattern.replace(r"\x{2014}", "\u2014").replace(r"\x{2013}", "\u2013"), re.IGNORECASE)
+    compiled = as_python(pattern)
     req = requirement(pattern)
     assert compiled.search(good) and req.holds(TextFacts(good))
     assert compiled.search(bad) is None  # the requirement may hold on it or not: it is only necessary
@@ -68,7 +73,7 @@ def test_word_index_lists_every_pattern_that_can_match():
     text = "Then all hell broke loose; it is very good and the team reutilizes it."
     found = index.candidates(TextFacts(text))
     for i, pattern in enumerate(patterns):
-        compiled = re.compile(pattern.replace(r"\x{2014}", "\u2014").replace(r"\x{2013}", "\u2013"), re.I)
+        compiled = as_python(pattern)
         if compiled.search(text):
             assert i in found
 
@@ -87,7 +92,7 @@ WORDS = ["hell", "broke", "loose", "very", "well", "utilize", "the", "your", "wh
 @given(st.lists(st.sampled_from(WORDS), max_size=30).map(" ".join))
 def test_never_a_false_negative(text):
     for pattern, _, _ in CASES:
-        compiled = re.compile(pattern.replace(r"\x{2014}", "\u2014").replace(r"\x{2013}", "\u2013"), re.I)
+        compiled = as_python(pattern)
         if compiled.search(text):
             assert requirement(pattern).holds(TextFacts(text)), (pattern, text)
 

@@ -7,11 +7,10 @@ Every error names the file, the line and the key.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import fnmatch
 import tomllib
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path, PurePosixPath
 from typing import Any, Mapping
 
@@ -116,6 +115,8 @@ class Config:
     root: Path
     data: dict = field(default_factory=dict)
     registry: Registry = field(default_factory=default_registry)
+    # Files under the same per-file blocks and options share one resolution.
+    _settings: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
     # ------------------------------------------------------------------ selection
 
@@ -126,11 +127,10 @@ class Config:
         blocks = tuple(i for i, block in enumerate(self.data.get("per-file", []))
                        if any(_glob_match(rel, pattern) for pattern in block["files"]))
         key = (blocks, tuple(select or ()), tuple(ignore or ()), tuple(extend_select or ()), fail_on)
-        cache = self.__dict__.setdefault("_settings_cache", {})
-        if key not in cache:  # files under the same per-file blocks share one resolution
-            cache[key] = self._resolve_settings([self.data, *(self.data["per-file"][i] for i in blocks)],
-                                                select, ignore, extend_select, fail_on)
-        return cache[key]
+        if key not in self._settings:
+            self._settings[key] = self._resolve_settings([self.data, *(self.data["per-file"][i] for i in blocks)],
+                                                         select, ignore, extend_select, fail_on)
+        return self._settings[key]
 
     def _resolve_settings(self, layers, select, ignore, extend_select, fail_on) -> Settings:
         selectors: list[tuple[str, bool]] = [(DEFAULT_SELECTION, True)]

@@ -21,7 +21,6 @@ from dataclasses import dataclass
 import regex
 
 from . import lazyre
-
 from .model import Span
 
 MONTHS = {

@@ -65,18 +65,16 @@ def lint_release(release: Release, registry: Registry, settings: Settings, *, co
 
 def _defer_to_rules(registry: Registry, diagnostics: list[Diagnostic]) -> list[Diagnostic]:
     """Drop a finding whose rule defers to another rule that reports an overlapping span here."""
-    deferring = {d.code for d in diagnostics if registry.get(d.code) and registry.get(d.code).defers_to}
-    if not deferring:
-        return diagnostics
     spans_by_code: dict[str, list[Span]] = {}
     for d in diagnostics:
         spans_by_code.setdefault(d.code, []).append(d.span)
+    defers_to = {code: registry.get(code).defers_to for code in spans_by_code if registry.get(code)}
+    if not any(defers_to.values()):
+        return diagnostics
 
     def gives_way(d: Diagnostic) -> bool:
-        if d.code not in deferring:
-            return False
-        return any(other.start < d.span.end and d.span.start < other.end or other == d.span
-                   for code in registry.get(d.code).defers_to for other in spans_by_code.get(code, ()))
+        return any(other.overlaps(d.span) or other == d.span
+                   for code in defers_to.get(d.code, ()) for other in spans_by_code.get(code, ()))
 
     return [d for d in diagnostics if not gives_way(d)]
 

@@ -11,9 +11,10 @@ import regex
 
 
 class LazyPattern:
-    """Stands in for a compiled ``regex`` pattern; compiles it the first time it is used."""
+    """Stands in for a compiled ``regex`` pattern; compiles it the first time it is used.
 
-    __slots__ = ("_source", "_flags", "_compiled")
+    Each attribute asked for is then kept on the instance, so later uses (``.finditer`` in a loop)
+    are plain attribute reads, not a call through ``__getattr__``."""
 
     def __init__(self, source: str, flags: int = 0):
         self._source, self._flags, self._compiled = source, flags, None
@@ -24,7 +25,9 @@ class LazyPattern:
         return self._compiled
 
     def __getattr__(self, name: str):
-        return getattr(self.compiled(), name)
+        value = getattr(self.compiled(), name)
+        self.__dict__[name] = value
+        return value
 
 
 def compile(source: str, flags: int = 0) -> LazyPattern:  # noqa: A001 - mirrors regex.compile

@@ -21,7 +21,6 @@ from dataclasses import dataclass
 import regex
 
 from . import lazyre
-
 from .model import Span
 
 HONORIFICS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Mx")  # not "Miss": "Don't Miss Out On The ..." is a verb

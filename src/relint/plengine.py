@@ -25,22 +25,9 @@ from functools import lru_cache
 from itertools import chain
 from typing import Iterator
 
-from .prefilter import ALWAYS, Requirement, TextFacts, WordIndex, requirement
+from .prefilter import ALWAYS, Requirement, TextFacts, WordIndex, facts_of, requirement
 
 _SET_CACHE = 4096
-
-
-class _Facts:
-    """The word facts of the text being linted, computed once and shared by every check."""
-
-    text: str | None = None
-    facts: TextFacts | None = None
-
-    @classmethod
-    def of(cls, text: str) -> TextFacts:
-        if text is not cls.text:
-            cls.text, cls.facts = text, TextFacts(text)
-        return cls.facts
 
 
 class IndexedEngine:
@@ -58,14 +45,14 @@ class IndexedEngine:
         return self.inner.compiled_pattern(pattern)
 
     def finditer(self, pattern: str, text: str):
-        if not requirement(pattern).holds(_Facts.of(text)):
+        if not requirement(pattern).holds(facts_of(text)):
             return iter(())
         if pattern == _ILLUSION.pattern and self.fancy:
             return _illusions(self.inner, pattern, text)
         return self.inner.finditer(pattern, text)
 
     def search(self, pattern: str, text: str):
-        if not requirement(pattern).holds(_Facts.of(text)):
+        if not requirement(pattern).holds(facts_of(text)):
             return None
         return self.inner.search(pattern, text)
 
@@ -101,7 +88,7 @@ class _FastSet:
 
     def _members(self, text: str) -> list[int]:
         search = self.engine.inner.search
-        return [i for i in self.index.candidates(_Facts.of(text)) if search(self.padded[i], text) is not None]
+        return [i for i in self.index.candidates(facts_of(text)) if search(self.padded[i], text) is not None]
 
     def finditer(self, text: str):
         inner = self.engine.inner
@@ -109,7 +96,7 @@ class _FastSet:
 
     def exists_in(self, text: str) -> bool:
         search = self.engine.inner.search
-        return any(search(self.padded[i], text) is not None for i in self.index.candidates(_Facts.of(text)))
+        return any(search(self.padded[i], text) is not None for i in self.index.candidates(facts_of(text)))
 
 
 class _FancySet:
@@ -123,9 +110,8 @@ class _FancySet:
 
     def _pattern(self, text: str):
         if len(self.patterns) == 1:  # proselint joins one member without a group
-            chosen = self.patterns if self.index.any(_Facts.of(text)) else ()
-            return self.padding.format(self.patterns[0]) if chosen else None
-        chosen = self.index.candidates(_Facts.of(text))
+            return self.padding.format(self.patterns[0]) if self.index.any(facts_of(text)) else None
+        chosen = self.index.candidates(facts_of(text))
         if not chosen:
             return None
         return self.padding.format("(?:" + "|".join(self.patterns[i] for i in chosen) + ")")
@@ -210,14 +196,11 @@ class _Recorder:
 
         if anchor is None or anchor is Anchor.UNANCHORED:
             self.patterns += [padding.format(p) for p in patterns]
-        return _Present(self)
+        return _Present()
 
 
 class _Present:
     """A recorded set says 'present', so a check that asks before it searches shows all it searches."""
-
-    def __init__(self, recorder):
-        self.recorder = recorder
 
     def exists_in(self, text):
         return True
@@ -274,7 +257,7 @@ class _Gate:
 
     def live(self, content: str) -> frozenset[int]:
         if content is not self.text:
-            self.checks = self._compute(_Facts.of(content))
+            self.checks = self._compute(facts_of(content))
             self.text = content
         return self.checks
 

@@ -64,6 +64,20 @@ class TextFacts:
         return self._squeezed
 
 
+_RECENT: list[TextFacts] = []
+
+
+def facts_of(text: str) -> TextFacts:
+    """The facts of ``text``, computed once while it is being linted. The rules of one release read
+    two texts (the PL family the raw text, the term lists the prose), so two are kept."""
+    for facts in _RECENT:
+        if facts.text is text:
+            return facts
+    facts = TextFacts(text)
+    _RECENT[:] = [facts, *_RECENT[:1]]
+    return facts
+
+
 class Requirement:
     """Alternatives, each a set of whole words plus substrings that a match must all contain."""
 
@@ -106,13 +120,9 @@ def _strength(alternatives: list) -> int:
     return min(len(w) * 10 + len(s) for w, s in alternatives)
 
 
-def requirement(pattern: str, ignorecase: bool = True) -> Requirement:
-    """What any match of ``pattern`` (Python ``re`` / RE2 syntax) must contain; ALWAYS when unsure."""
-    return _requirement_cached(pattern)
-
-
 @lru_cache(maxsize=None)
-def _requirement_cached(pattern: str) -> Requirement:
+def requirement(pattern: str) -> Requirement:
+    """What any match of ``pattern`` (Python ``re`` / RE2 syntax) must contain; ALWAYS when unsure."""
     plain = _PLAIN_PHRASE.fullmatch(pattern)
     if plain is not None:  # most advice patterns: a phrase between word boundaries, read directly
         return Requirement([_letters(plain.group(2).lower(), bool(plain.group(1)), bool(plain.group(3)))])

@@ -26,10 +26,9 @@ from functools import cached_property
 from typing import Any
 
 import regex
-
-from . import lazyre
 import yaml
 
+from . import lazyre
 from .dateline import Dateline, parse_dateline
 from .markup import mask_markdown, protected_spans
 from .model import Span

@@ -11,10 +11,9 @@ from __future__ import annotations
 import inspect
 
 import regex
-
-from . import lazyre
 import yaml
 
+from . import lazyre
 from .model import Example
 
 _FENCE = lazyre.compile(r"^```[ \t]*(?P<tag>bad|good|fixed|config|corpus)[ \t]*\n(?P<body>.*?)^```[ \t]*$", regex.M | regex.S)

@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 import regex
 
 from . import lazyre
-
 from .model import Diagnostic, Span
 
 _COMMENT = lazyre.compile(

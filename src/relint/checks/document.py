@@ -5,7 +5,6 @@ from __future__ import annotations
 import regex
 
 from .. import lazyre
-
 from ..model import Finding, Span
 from . import Context, rule
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import regex
 
 from .. import lazyre
-
 from ..model import Finding, Fix, Span
 from . import Context, rule
 

@@ -17,7 +17,6 @@ from functools import lru_cache
 import regex
 
 from .. import lazyre
-
 from ..model import Finding, Fix, Span
 from ..people import Mention, find_mentions, normalise_title, title_core_start
 from . import Context, freeze, rule, thaw

@@ -12,7 +12,6 @@ import difflib
 import regex
 
 from .. import lazyre
-
 from ..model import Finding, Fix, Span
 from . import Context, rule
 

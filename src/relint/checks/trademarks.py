@@ -16,7 +16,6 @@ from functools import lru_cache
 import regex
 
 from .. import lazyre
-
 from ..model import Finding, Fix, Span
 from . import Context, freeze, rule, thaw
 

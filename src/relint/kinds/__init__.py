@@ -15,9 +15,7 @@ from typing import Any, Callable
 
 import regex
 
-from .. import lazyre
-
-from .. import ruledoc
+from .. import lazyre, ruledoc
 from ..model import RuleSpec, Severity
 from ..release import SCOPES
 from ..yamlfile import Located, SourceError

@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import bisect
-from functools import lru_cache
 import string
+from functools import lru_cache
 from typing import Iterator
 
 import regex
 
 from .. import lazyre
-
-from ..prefilter import TextFacts, WordIndex, literal_requirement
-
 from ..model import Span
+from ..prefilter import WordIndex, facts_of, literal_requirement
 from ..release import Release
 
 _FIELDS = string.Formatter()
@@ -64,7 +62,7 @@ class TermMatcher:
 
     def source_for(self, text: str) -> str:
         """The alternation of the terms ``text`` can hold ('' when it holds none)."""
-        chosen = self.words.candidates(TextFacts(text))
+        chosen = self.words.candidates(facts_of(text))
         return self.source(chosen) if chosen else ""
 
     def pattern_for(self, text: str, extra: tuple[str, ...] = ()):
