@@ -59,6 +59,13 @@ def test_texts_with_letters_that_fold_to_ascii_are_never_filtered():
     assert requirement(r"\bkelvin\b").holds(TextFacts(kelvin))
 
 
+@given(st.text(alphabet=st.characters(max_codepoint=0x2FF) | st.sampled_from("\u2019\u2014 \n\ttheé")))
+def test_the_words_of_a_text_are_its_runs_of_ascii_letters(text):
+    facts = TextFacts(text)
+    if facts.exact:
+        assert facts.words == frozenset(re.findall("[a-z]+", text.lower()))
+
+
 def test_the_folding_class_matches_the_unicode_tables():
     derived = {chr(i) for i in range(128, 0x110000)
                if any(c.isascii() and c.isalpha() for c in chr(i).lower() + chr(i).upper() + chr(i).casefold())}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import gc
 import os
 import sys
 from collections import Counter
@@ -144,6 +145,7 @@ def _lint_run(paths, config_path, cli, stdin_filename, today, fix=False, unsafe_
     applied_fixes: list = []
     level = Severity.ERROR
     jobs = []
+    checked: set[int] = set()  # registries the CLI selectors were checked against
     for item in discover(paths):
         if isinstance(item, SourceError):
             errors.append(str(item))
@@ -152,7 +154,9 @@ def _lint_run(paths, config_path, cli, stdin_filename, today, fix=False, unsafe_
         report_path = stdin_filename or "-" if path == "-" else path
         try:
             config = configs.for_path(Path(report_path if path == "-" else path))
-            _check_selectors(config, cli)
+            if id(config.registry) not in checked:
+                _check_selectors(config, cli)
+                checked.add(id(config.registry))
             if not explicit and config.excluded(path):
                 continue
             source = _read(path, report_path)
@@ -228,15 +232,20 @@ def _lint_parallel(jobs: list, indexes: dict, today_date, workers: int) -> list[
     import multiprocessing
 
     global _PARALLEL
-    for job in jobs:  # the compiled rule packs and proselint's indexed checks are built once, here
-        _warm(job.config.registry, job.settings)
+    # the compiled rule packs and proselint's indexed checks are built once, here
+    for registry, settings in {id(job.settings): (job.config.registry, job.settings) for job in jobs}.values():
+        _warm(registry, settings)
     _PARALLEL = (jobs, indexes, today_date)
+    # Everything built so far is frozen out of the collector's reach: a worker's collections would
+    # otherwise walk (and so copy, page by page) the whole inherited heap.
+    gc.freeze()
     try:
         with multiprocessing.get_context("fork").Pool(workers) as pool:
             chunk = max(1, len(jobs) // (workers * 8))
             return pool.map(_lint_one, range(len(jobs)), chunksize=chunk)
     finally:
         _PARALLEL = ()
+        gc.unfreeze()
 
 
 def _lint_one(number: int) -> FileResult:
@@ -347,7 +356,8 @@ class _ConfigCache:
     def __init__(self, explicit: Path | None):
         self.explicit = explicit
         self.by_file: dict[Path | None, Config] = {}
-        self.by_dir: dict[Path, Path | None] = {}
+        self.by_dir: dict[Path, Path | None] = {}  # resolved folder -> its config file
+        self.by_given: dict[Path, Config] = {}  # folder as written -> its config
         if explicit is not None:
             if not explicit.exists():
                 raise SourceError(explicit, "no such config file")
@@ -357,15 +367,20 @@ class _ConfigCache:
         if self.explicit is not None:
             return self.by_file[self.explicit]
         folder = path.parent if not path.is_dir() else path
+        known = self.by_given.get(folder)
+        if known is not None:
+            return known
+        given = folder
         try:
-            folder = folder.resolve()
+            folder, resolved = folder.resolve(), True
         except (OSError, RuntimeError):  # RuntimeError: a symlink loop
-            pass
+            resolved = False
         if folder not in self.by_dir:
-            self.by_dir[folder] = find_config_file(folder)
+            self.by_dir[folder] = find_config_file(folder, resolved=resolved)
         file = self.by_dir[folder]
         if file not in self.by_file:
             self.by_file[file] = load_config(file)
+        self.by_given[given] = self.by_file[file]
         return self.by_file[file]
 
 

@@ -163,16 +163,24 @@ class Config:
     def relative(self, file: str | Path) -> str:
         path = Path(file)
         try:
-            return path.resolve().relative_to(self.root.resolve()).as_posix()
+            return path.resolve().relative_to(_resolved(self.root)).as_posix()
         except (ValueError, OSError, RuntimeError):  # RuntimeError: a symlink loop
             return path.as_posix()
 
     def excluded(self, file: str | Path) -> bool:
+        patterns = self.data.get("exclude", [])
+        if not patterns:
+            return False
         rel = self.relative(file)
-        return any(_glob_match(rel, pattern) for pattern in self.data.get("exclude", []))
+        return any(_glob_match(rel, pattern) for pattern in patterns)
 
     def corpus_globs(self) -> list[str]:
         return [str(self.root / g) for g in self.data.get("corpus", [])]
+
+
+@lru_cache(maxsize=64)
+def _resolved(root: Path) -> Path:
+    return root.resolve()
 
 
 def _resolve(registry: Registry, spec, selectors, default):
@@ -209,8 +217,11 @@ def _glob_match(rel: str, pattern: str) -> bool:
 # ---------------------------------------------------------------------- loading
 
 
-def find_config_file(start: Path) -> Path | None:
-    """The nearest .relint.yaml, .relint.yml or pyproject.toml with [tool.relint], walking up."""
+def find_config_file(start: Path, *, resolved: bool = False) -> Path | None:
+    """The nearest .relint.yaml, .relint.yml or pyproject.toml with [tool.relint], walking up
+    (``resolved``: ``start`` is a folder, symlinks resolved already)."""
+    if resolved:
+        return _config_in_or_above(start)
     directory = start if start.is_dir() else start.parent
     try:
         directory = directory.resolve()

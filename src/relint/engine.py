@@ -42,7 +42,7 @@ def lint_release(release: Release, registry: Registry, settings: Settings, *, co
     """
     diagnostics: list[Diagnostic] = []
     for spec in registry:
-        if spec.code not in settings.enabled:
+        if spec.code not in settings.enabled or (spec.may_report is not None and not spec.may_report(release)):
             continue
         summary = corpus.for_rule(spec.code) if corpus is not None and spec.corpus else None
         ctx = Context(options=settings.options.get(spec.code, spec.options), house=settings.house,

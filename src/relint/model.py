@@ -165,6 +165,9 @@ class RuleSpec:
     # Rules that report the same thing: where one of them reports an overlapping span in the same
     # run, this rule's finding gives way (a PL typography check defers to RL6).
     defers_to: tuple[str, ...] = ()
+    # A cheap test the engine asks before running the rule: False means it cannot report on this
+    # release (the PL family answers from one word-index pass per release for all its rules).
+    may_report: Callable[[Any], bool] | None = None
     # Cross-release rules: ``facts(release, ctx)`` is small and per release (cacheable by content
     # hash); ``aggregate(list of (path, facts), ctx)`` summarises them once for the whole corpus.
     facts: Callable[..., Any] | None = None

@@ -45,16 +45,23 @@ class IndexedEngine:
         return self.inner.compiled_pattern(pattern)
 
     def finditer(self, pattern: str, text: str):
-        if not requirement(pattern).holds(facts_of(text)):
+        if not self._may_match(pattern, text):
             return iter(())
         if pattern == _ILLUSION.pattern and self.fancy:
             return _illusions(self.inner, pattern, text)
         return self.inner.finditer(pattern, text)
 
     def search(self, pattern: str, text: str):
-        if not requirement(pattern).holds(facts_of(text)):
+        if not self._may_match(pattern, text):
             return None
         return self.inner.search(pattern, text)
+
+    def _may_match(self, pattern: str, text: str) -> bool:
+        """False where the pattern surely finds nothing: the word index, then (RE2) a search of
+        the text's bytes, encoded once, before the wrapper encodes it again for the offsets."""
+        if not requirement(pattern).holds(facts_of(text)):
+            return False
+        return self.fancy or _re2_finds(self.inner, text)(pattern)
 
     def fullmatch(self, pattern: str, text: str):
         return self.inner.fullmatch(pattern, text)
@@ -87,16 +94,61 @@ class _FastSet:
         self.index = WordIndex([requirement(p) for p in self.padded])
 
     def _members(self, text: str) -> list[int]:
-        search = self.engine.inner.search
-        return [i for i in self.index.candidates(facts_of(text)) if search(self.padded[i], text) is not None]
+        found = _re2_finds(self.engine.inner, text)
+        return [i for i in self.index.candidates(facts_of(text)) if found(self.padded[i])]
 
     def finditer(self, text: str):
         inner = self.engine.inner
         return chain.from_iterable(inner.finditer(self.raw[i], text) for i in self._members(text))
 
     def exists_in(self, text: str) -> bool:
-        search = self.engine.inner.search
-        return any(search(self.padded[i], text) is not None for i in self.index.candidates(facts_of(text)))
+        found = _re2_finds(self.engine.inner, text)
+        return any(found(self.padded[i]) for i in self.index.candidates(facts_of(text)))
+
+
+def _re2_finds(inner, text: str):
+    """``found(pattern)``: does RE2 ``pattern`` (compiled by proselint's engine) match in ``text``?
+
+    The google-re2 wrapper encodes the whole text to UTF-8 on every search; an existence test needs
+    no character offsets, so the text is encoded once and handed to RE2 itself. Where the wrapper's
+    internals differ from the ones this was written against, its own ``search`` is used."""
+    compiled_pattern = inner.compiled_pattern
+    encoded, anchor = _utf8(text), _unanchored()
+    if encoded is None:
+        return lambda pattern: inner.search(pattern, text) is not None
+
+    def found(pattern: str) -> bool:
+        regexp = getattr(compiled_pattern(pattern), "_regexp", None)
+        if regexp is None:
+            return inner.search(pattern, text) is not None
+        return regexp.Match(anchor, encoded, 0, len(encoded))[0] != _NO_SPAN
+
+    return found
+
+
+_NO_SPAN = (-1, -1)
+_ENCODED: list = [None, None]  # the last text encoded, and its bytes
+
+
+@lru_cache(maxsize=1)
+def _unanchored():
+    try:
+        from re2 import _re2
+
+        return _re2.RE2.Anchor.UNANCHORED
+    except (ImportError, AttributeError):
+        return None
+
+
+def _utf8(text: str) -> bytes | None:
+    if _unanchored() is None:
+        return None
+    if _ENCODED[0] is not text:
+        try:
+            _ENCODED[:] = [text, text.encode("utf-8")]
+        except UnicodeEncodeError:  # a lone surrogate: the wrapper reports it, as proselint would
+            _ENCODED[:] = [text, None]
+    return _ENCODED[1]
 
 
 class _FancySet:
@@ -137,9 +189,11 @@ def _compiled(pattern: str, flags: int) -> re.Pattern:
 # rules, matches wherever a repeated phrase may start: a word (or its tail after a digit) followed by
 # itself, or a word and the next one followed, up to three words on, by the same two. Only the
 # clauses it finds are searched with proselint's pattern, the text's real neighbours visible to the
-# lookarounds.
+# lookarounds. (_REPEAT spells its three windows out as nested alternatives: a third faster than a lazy
+# repeat.)
 _ILLUSION = re.compile(r"(?<![A-Za-z'-])(\w+(?:\s+\w+){0,3})(\s+\1)+(?![A-Za-z'-])")
-_REPEAT = re.compile(r"(?<![A-Za-z'-])(\w++)(?:\s++\1|\s++(\w++)(?>\s++\w++){0,2}?\s++\1\s++\2)", re.IGNORECASE)
+_REPEAT = re.compile(r"(?<![A-Za-z'-])(\w++)\s++(?:\1|(\w++)\s++(?:\1\s++\2|\w++\s++(?:\1\s++\2|\w++\s++\1\s++\2)))",
+                     re.IGNORECASE)
 _CLAUSE = re.compile(r"[\w\s]+")
 
 
@@ -239,6 +293,7 @@ class IndexedCheck:
         self.path = check.path
         self.allow_quotes = check.flags.allow_quotes
         self.requirement = check_requirement(check)
+        self.witness = _witness(self.check)
 
     def results(self, content: str):
         if self.number not in _live(content):
@@ -246,11 +301,32 @@ class IndexedCheck:
         return self.check.check_with_flags(content)
 
 
+def _witness(check):
+    """``witness(text)``: False where the check surely reports nothing, by an RE2 search of its own
+    patterns on the text's bytes (encoded once). It spares the check's own machinery on the many
+    texts that hold the right words, or no words at all, and no match. None: no cheap test."""
+    from proselint.registry.checks import types
+
+    kind, engine = check.check_type, check.engine
+    if engine.fancy:  # a Python ``re`` search costs as much as the check itself
+        return None
+    if isinstance(kind, types.ExistenceSimple):  # every result is a match of the pattern
+        pattern = kind.pattern
+        return lambda text: engine.search(pattern, text) is not None
+    if isinstance(kind, types.Consistency):  # a pair reports only where both its terms match
+        pairs = kind.term_pairs
+        return lambda text: any(engine.search(a, text) is not None and engine.search(b, text) is not None
+                                for a, b in pairs)
+    return None
+
+
 class _Gate:
     """Every check's requirement alternatives in one word index: which checks can a text trigger?"""
 
     def __init__(self, checks: list[IndexedCheck]):
         self.owners = [c.number for c in checks for _ in c.requirement.alternatives]
+        self.path_of = {c.number: c.check.path for c in checks}
+        self.witness = {c.number: c.witness for c in checks if c.witness is not None}
         self.index = WordIndex([Requirement([alt]) for c in checks for alt in c.requirement.alternatives])
         self.text: str | None = None
         self.checks: frozenset[int] = frozenset()
@@ -267,15 +343,15 @@ class _Gate:
             return frozenset(owners)
         live = {owners[i] for i in index.always}
         requirements = index.requirements
-        present = facts.words
-        for word in index.keys & present:  # words only: the check's sets test the rest
+        for word in index.keys & facts.words:
             for i in index.by_word[word]:
-                if owners[i] not in live and requirements[i].alternatives[0][0] <= present:
+                if owners[i] not in live and requirements[i].holds(facts):
                     live.add(owners[i])
         for i in index.unindexed:
             if owners[i] not in live and requirements[i].holds(facts):
                 live.add(owners[i])
-        return frozenset(live)
+        witness = self.witness
+        return frozenset(n for n in live if n not in witness or witness[n](facts.text))
 
 
 _ENGINES: dict[int, IndexedEngine] = {}
@@ -293,6 +369,12 @@ def any_live(checks, content: str) -> bool:
     """Can any of these checks report on this text?"""
     live = _live(content)
     return any(c.number in live for c in checks)
+
+
+def live_paths(content: str) -> frozenset[str]:
+    """The paths of the checks that can report on this text."""
+    path_of = _gate().path_of
+    return frozenset(path_of[number] for number in _live(content))
 
 
 def _live(content: str) -> frozenset[int]:

@@ -54,7 +54,7 @@ class TextFacts:
         self.text = text
         self.lower = text.lower()
         self.exact = text.isascii() or _FOLDS_TO_ASCII.search(text) is None
-        self.words = frozenset(_LETTERS.findall(self.lower)) if self.exact else frozenset()
+        self.words = _words(self.lower) if self.exact else frozenset()
         self._squeezed: str | None = None
 
     def squeezed(self) -> str:
@@ -62,6 +62,16 @@ class TextFacts:
         if self._squeezed is None:
             self._squeezed = " ".join(self.lower.split())
         return self._squeezed
+
+
+# Every byte but a-z becomes a space: the words of the lowered text are then a bytes-level split away
+# (a third of the cost of finding them with a pattern). Other characters are encoded as '?' first.
+_LETTER_BYTES = bytes(c if 0x61 <= c <= 0x7a else 0x20 for c in range(256))
+
+
+def _words(lower: str) -> frozenset[str]:
+    """The runs of ASCII letters a-z in ``lower``, as ``[a-z]+`` finds them."""
+    return frozenset(lower.encode("ascii", "replace").translate(_LETTER_BYTES).decode("ascii").split())
 
 
 _RECENT: list[TextFacts] = []
@@ -155,8 +165,8 @@ def _letters(run: str, left: bool, right: bool) -> tuple[frozenset[str], frozens
     The run itself, spaces and digits included, must appear as it is (lowered) too."""
     words, subs = set(), set()
     for piece in _ASCII_RUN.findall(run):  # non-ASCII letters fold in ways lower() does not show
-        if len(piece) >= 2 and _LETTERS.fullmatch(piece) is None:
-            subs.add(piece)
+        if _LETTERS.fullmatch(piece) is None and (len(piece) >= 2 or not piece.isspace()):
+            subs.add(piece)  # one character will do where it is not a letter or a space ('!', '"')
     for m in _LETTERS.finditer(run):
         fenced_left = m.start() > 0 or left
         fenced_right = m.end() < len(run) or right
@@ -199,7 +209,7 @@ def _sequence(items: list, left: bool, right: bool) -> list:
 
 
 def _is_spaces(op, av) -> bool:
-    """``\s+``: one or more white-space characters."""
+    """``\\s+``: one or more white-space characters."""
     if op not in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
         return False
     low, _high, body = av

@@ -21,7 +21,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from ..model import Finding, Fix, RuleSpec, Severity, Span
-from ..plengine import any_live, indexed_checks
+from ..plengine import any_live, indexed_checks, live_paths
 from ..proselint_codes import PL_CODES
 from . import Context
 
@@ -143,6 +143,19 @@ def _quote_bounds(release, content: str) -> tuple[int, ...]:
     return release.derived("proselint-quotes", compute)
 
 
+def _may_report(path: str):
+    def may_report(release) -> bool:
+        live = release.memo.get(_LIVE_PATHS)
+        if live is None:
+            live = release.memo[_LIVE_PATHS] = live_paths(_padded(release))
+        return path in live
+
+    return may_report
+
+
+_LIVE_PATHS = "pl-live-paths"  # the paths of the checks that can report on a release, computed once
+
+
 def run_path(release, path: str):
     """proselint's results for one check path: (start, end, message, replacement), offsets into release.text."""
     content = _padded(release)
@@ -217,6 +230,6 @@ def pl_specs() -> list[RuleSpec]:
             code=code, name=pl_name(path), severity=Severity.INFO, summary=f"proselint: {title}.",
             doc=DOC.format(title=title, path=path, default=default).strip(), check=_make_check(path),
             source="proselint", enabled_by_default=on, reads_structure=False, fixable=True,
-            defers_to=DEFERS_TO.get(path, ()),
+            defers_to=DEFERS_TO.get(path, ()), may_report=_may_report(path),
         ))
     return specs
