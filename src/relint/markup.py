@@ -156,6 +156,9 @@ def _merge(spans: list[Span]) -> list[Span]:
 
 def protected_spans(prose: str) -> list[Span]:
     """URLs and e-mail addresses: text that is not prose though it is visible."""
-    spans = [Span(m.start(), m.end()) for m in URL.finditer(prose)]
-    spans += [Span(m.start(), m.end()) for m in EMAIL.finditer(prose)]
+    spans = []
+    if "http" in prose or "www." in prose:  # what every URL match begins with
+        spans += [Span(m.start(), m.end()) for m in URL.finditer(prose)]
+    if "@" in prose:
+        spans += [Span(m.start(), m.end()) for m in EMAIL.finditer(prose)]
     return _merge(sorted(spans))
