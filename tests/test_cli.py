@@ -216,3 +216,19 @@ def test_parallel_workers_report_what_one_process_reports_in_the_same_order(tmp_
     many = subprocess.run([*command, "-j2"], capture_output=True, text=True)
     assert one.returncode == many.returncode == 1
     assert one.stdout == many.stdout and one.stdout.count("\n") > 30
+
+
+def test_a_folder_reached_through_a_symlink_takes_the_config_above_its_real_place(tmp_path):
+    real = tmp_path / "house" / "releases"
+    real.mkdir(parents=True)
+    (tmp_path / "house" / ".relint.yaml").write_text("ignore: [RL702]\n", encoding="utf-8")
+    (real / "bad.md").write_text(BAD, encoding="utf-8")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "releases").symlink_to(real, target_is_directory=True)
+    direct = run("check", "--format", "concise", str(real / "bad.md"))
+    linked = run("check", "--format", "concise", str(elsewhere / "releases" / "bad.md"))
+    assert "RL702" not in direct.output and "RL702" not in linked.output
+    assert "RL701" in linked.output  # the same config applied: the other rules still report
+    up_and_back = run("check", "--format", "concise", str(elsewhere / "releases" / ".." / "releases" / "bad.md"))
+    assert "RL702" not in up_and_back.output

@@ -82,3 +82,18 @@ def test_replacements_are_unsafe_fixes_outside_quotations_and_addresses(run_lint
     assert all(d.fix is None for d in quoted)
     linked = run_lint("See https://example.com/july-news today.\n", select=["PL"])
     assert linked and all(d.fix is None for d in linked)
+
+
+def test_re2_existence_on_encoded_bytes_agrees_with_the_wrappers_search():
+    from proselint.registry.checks.engine import Fast, RegexOptions
+
+    from relint.plengine import _re2_finds
+
+    texts = ["", "\nplain ASCII text: at 5 pm!\n", "\ncafé “quoted” — naïve 12\u00a0PM résumé\n", "\U0001f600 emoji 3x4\n"]
+    patterns = [r"\d{1,2} ?[ap]m", r"\w!", r"(?i)\bcafé\b", r"\d+ ?x ?\d+", r"résumé", r"\bnothing here\b", r"—"]
+    for opts in (RegexOptions(), RegexOptions(case_insensitive=False)):
+        engine = Fast(opts=opts)
+        for text in texts:
+            found = _re2_finds(engine, text)
+            for pattern in patterns:
+                assert found(pattern) == (engine.search(pattern, text) is not None), (pattern, text)

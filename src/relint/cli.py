@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import gc
 import os
 import sys
@@ -14,7 +13,7 @@ import click
 from . import __version__
 from dataclasses import dataclass
 
-from .config import Config, find_config_file, load_config
+from .config import Config, find_config_file, load_config, real_folder
 from .corpus import CorpusIndex, corpus_rules
 from .release import parse
 from .engine import FileResult, failing, lint_text, needs_structure
@@ -322,6 +321,8 @@ def _apply_fixes(source: Source, result: FileResult, lint, unsafe: bool, write: 
     if new_text == source.text:
         return result, None if write else "", []
     if not write:
+        import difflib
+
         lines = difflib.unified_diff(source.text.splitlines(True), new_text.splitlines(True),
                                      fromfile=f"a/{source.path}", tofile=f"b/{source.path}")
         return result, "".join(lines), applied
@@ -372,7 +373,8 @@ class _ConfigCache:
             return known
         given = folder
         try:
-            folder, resolved = folder.resolve(), True
+            folder = folder.resolve() if ".." in folder.parts else real_folder(os.path.abspath(folder))
+            resolved = True
         except (OSError, RuntimeError):  # RuntimeError: a symlink loop
             resolved = False
         if folder not in self.by_dir:

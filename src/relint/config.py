@@ -8,6 +8,7 @@ Every error names the file, the line and the key.
 from __future__ import annotations
 
 import fnmatch
+import os
 import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -232,15 +233,29 @@ def find_config_file(start: Path, *, resolved: bool = False) -> Path | None:
 
 @lru_cache(maxsize=4096)
 def _config_in_or_above(folder: Path) -> Path | None:
-    """Memoised per folder: a run over a deep archive asks each parent folder once."""
+    """Memoised per folder: a run over a deep archive asks each parent folder once, with one
+    listing of the folder rather than a look-up per possible config name."""
+    try:
+        names = set(os.listdir(folder))
+    except OSError:
+        names = {*CONFIG_NAMES, "pyproject.toml"}  # unreadable: look each name up as before
     for name in CONFIG_NAMES:
-        candidate = folder / name
-        if candidate.is_file():
-            return candidate
+        if name in names and (folder / name).is_file():
+            return folder / name
     pyproject = folder / "pyproject.toml"
-    if pyproject.is_file() and _has_tool_relint(pyproject):
+    if "pyproject.toml" in names and pyproject.is_file() and _has_tool_relint(pyproject):
         return pyproject
     return None if folder.parent == folder else _config_in_or_above(folder.parent)
+
+
+@lru_cache(maxsize=8192)
+def real_folder(folder: str) -> Path:
+    """``Path(folder).resolve()``, one ``lstat`` per new folder: the parent's resolution is memoised
+    and reused unless this folder is itself a symbolic link. Raises what ``resolve`` raises."""
+    parent, name = os.path.split(folder)
+    if not name or name in (".", "..") or not parent or os.path.islink(folder):
+        return Path(folder).resolve()
+    return real_folder(parent) / name
 
 
 def _has_tool_relint(path: Path) -> bool:
