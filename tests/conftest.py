@@ -12,6 +12,14 @@ from relint.registry import default_registry
 ROOT = Path(__file__).resolve().parents[1]
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _cache_outside_the_project(tmp_path_factory):
+    """relint's result cache goes to a folder of the test session's, never into the project."""
+    import os
+
+    os.environ["RELINT_CACHE_DIR"] = str(tmp_path_factory.mktemp("relint-cache"))
+
+
 @pytest.fixture(scope="session")
 def registry():
     return default_registry()

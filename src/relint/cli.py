@@ -77,15 +77,19 @@ def main() -> None:
 @click.option("--show-fixes", is_flag=True, help="With --fix, list each fix applied.")
 @click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, show_default=True,
               help="Worker processes for many files (0: one per CPU core; 1: no workers).")
+@click.option("--no-cache", is_flag=True, help="Lint every file afresh; read and write no cache.")
+@click.option("--cache-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="The cache folder (default: $RELINT_CACHE_DIR, else .relint_cache beside the config file, "
+                   "else in the current folder).")
 def check(paths, output_format, config_path, select, extend_select, ignore, fail_on, exit_zero, color, quiet,
           statistics, stdin_filename, fix, unsafe_fixes, diff, today, output_file, baseline, changed_since,
-          show_fixes, jobs):
+          show_fixes, jobs, no_cache, cache_dir):
     """Lint press releases: files, folders (.md, .markdown, .txt) or '-' for stdin."""
     style = Style(color=_use_color(color))
     cli = {"select": _split(select) or None, "ignore": _split(ignore), "extend_select": _split(extend_select),
            "fail_on": fail_on}
     run = _lint_run(list(paths) or ["."], config_path, cli, stdin_filename, today, fix, unsafe_fixes, diff,
-                    jobs_option=jobs or None)
+                    jobs_option=jobs or None, cache=not no_cache, cache_dir=cache_dir)
     results, errors, level, fixed_count, jobs = run.results, run.errors, run.level, run.fixed, run.jobs
     if changed_since is not None:
         from .changes import ChangesError, changed_lines, check_ref
@@ -135,9 +139,14 @@ class _Run:
 
 
 def _lint_run(paths, config_path, cli, stdin_filename, today, fix=False, unsafe_fixes=False, diff=False,
-              jobs_option: int | None = 1) -> _Run:
-    """Discover, read, parse, build the corpus index, lint (and fix): everything but the report."""
+              jobs_option: int | None = 1, cache: bool = False, cache_dir: Path | None = None) -> _Run:
+    """Discover, read, parse, build the corpus index, lint (and fix): everything but the report.
+
+    With ``cache``, a release whose key (text, path, settings, rules, relint's code, the corpus's
+    facts, the date) is in the cache is not linted again, and its corpus facts are not taken again
+    (``relint.cache``). --fix and --diff always lint afresh."""
     configs = _ConfigCache(config_path)
+    keys = _Keys(cache and not (fix or diff), cache_dir, config_path)
     results: list[FileResult] = []
     errors: list[str] = []
     fixed_count = 0
@@ -164,20 +173,25 @@ def _lint_run(paths, config_path, cli, stdin_filename, today, fix=False, unsafe_
             continue
         settings = config.settings_for(report_path, **cli)
         level = settings.fail_on
+        job = _Job(path, source, config, settings, None, keys.file_key(config, settings, source, path))
         # The parent parses only what the corpus pass reads; everything else is parsed where it is linted.
-        release = None
         if corpus_rules(config.registry, settings):
-            release = parse(source.text, source.path, bom=source.bom,
-                            structure=needs_structure(config.registry, settings))
-        jobs.append(_Job(path, source, config, settings, release))
-    indexes = _corpus_indexes(jobs, errors)
+            job.facts = keys.facts(job.key)
+            if job.facts is None:
+                job.release = parse(source.text, source.path, bom=source.bom,
+                                    structure=needs_structure(config.registry, settings))
+        jobs.append(job)
+    indexes = _corpus_indexes(jobs, errors, keys)
     if len(jobs) > KEEP_PARSED:
         for job in jobs:  # a large run keeps only the corpus facts in memory, and parses each text again
             job.release = None
     today_date = today.date() if today else None
-    workers = _workers(jobs_option, len(jobs)) if not (fix or diff) else 1
-    linted = _lint_parallel(jobs, indexes, today_date, workers) if workers > 1 else None
-    for number, job in enumerate(jobs):
+    for job in jobs:
+        job.result_key, job.cached = keys.result(job, indexes.get(id(job.config)), today_date)
+    to_lint = [job for job in jobs if job.cached is None]
+    workers = _workers(jobs_option, len(to_lint)) if not (fix or diff) else 1
+    linted = iter(_lint_parallel(to_lint, indexes, today_date, workers)) if workers > 1 else None
+    for job in jobs:
         source, config, settings = job.source, job.config, job.settings
         corpus = indexes.get(id(config))
 
@@ -185,11 +199,15 @@ def _lint_run(paths, config_path, cli, stdin_filename, today, fix=False, unsafe_
             return lint_text(text, _source.path, _config.registry, _settings, bom=_source.bom, corpus=_corpus,
                              today=today_date, release=_release)
 
-        if linted is not None:
-            result = linted[number]
+        if job.cached is not None:
+            result = job.cached
+        elif linted is not None:
+            result = next(linted)
             result.text = source.text
         else:
             result = lint(source.text)
+        if job.cached is None:
+            keys.store_result(job.result_key, result)
         job.release = None  # the text is linted: let the parse go
         if (fix or diff) and not result.errors:
             result, changed, applied = _apply_fixes(source, result, lint, unsafe_fixes,
@@ -274,12 +292,113 @@ class _Job:
     config: Config
     settings: object
     release: object
+    key: str | None = None  # the cache key of this file under these settings (None: no cache)
+    facts: dict | None = None  # its corpus facts, read from the cache
+    result_key: str | None = None
+    cached: FileResult | None = None
 
 
-def _corpus_indexes(jobs: list[_Job], errors: list[str]) -> dict[int, CorpusIndex]:
+class _Keys:
+    """The run's view of the cache: keys for files, corpus facts and results (all None without one)."""
+
+    def __init__(self, enabled: bool, cache_dir: Path | None, config_path: Path | None):
+        from . import cache as _cache
+
+        self.cache = None
+        if enabled:
+            self.cache = _cache.Cache(cache_dir or _default_cache_dir(config_path))
+        self.signatures: dict[int, str] = {}
+
+    def file_key(self, config: Config, settings, source: Source, path: str) -> str | None:
+        if self.cache is None or path == "-":
+            return None
+        from .cache import Unencodable, code_signature, digest, registry_signature, settings_signature, text_digest
+
+        try:
+            if id(config.registry) not in self.signatures:
+                self.signatures[id(config.registry)] = registry_signature(config.registry)
+            if id(settings) not in self.signatures:
+                self.signatures[id(settings)] = settings_signature(settings)
+        except Unencodable:  # a setting the key cannot carry exactly: this file is linted afresh
+            self.signatures.setdefault(id(settings), None)
+        if self.signatures.get(id(config.registry)) is None or self.signatures.get(id(settings)) is None:
+            return None
+        return digest(code_signature(), self.signatures[id(config.registry)], self.signatures[id(settings)],
+                      source.path, source.bom, text_digest(source.text))
+
+    def facts(self, key: str | None) -> dict | None:
+        if key is None or self.cache is None:
+            return None
+        from .cache import decode
+
+        data = self.cache.get("facts", key)
+        try:
+            facts = None if data is None else decode(data)
+        except (ValueError, TypeError, KeyError):
+            return None
+        return facts if isinstance(facts, dict) and all(isinstance(code, str) for code in facts) else None
+
+    def store_facts(self, key: str | None, facts: dict) -> None:
+        if key is None or self.cache is None:
+            return
+        from .cache import Unencodable, encode
+
+        try:
+            self.cache.put("facts", key, encode(facts))
+        except Unencodable:
+            pass
+
+    def sign_corpus(self, index: CorpusIndex) -> None:
+        if self.cache is None:
+            return
+        from .cache import Unencodable, digest
+
+        try:
+            index.signature = digest(sorted((code, sorted(facts, key=lambda pf: pf[0])) for code, facts in index.facts.items()))
+        except Unencodable:
+            index.signature = None
+
+    def result(self, job: _Job, corpus: CorpusIndex | None, today_date) -> tuple[str | None, FileResult | None]:
+        if self.cache is None or job.key is None or (corpus is not None and corpus.signature is None):
+            return None, None
+        import datetime as _dt
+
+        from .cache import diagnostics_from_data, digest
+
+        key = digest(job.key, corpus.signature if corpus is not None else None,
+                     (today_date or _dt.date.today()).isoformat())
+        data = self.cache.get("result", key)
+        if data is None:
+            return key, None
+        try:
+            return key, FileResult(job.source.path, diagnostics_from_data(job.source.path, data), text=job.source.text)
+        except (ValueError, TypeError, KeyError):
+            return key, None
+
+    def store_result(self, key: str | None, result: FileResult) -> None:
+        if key is None or self.cache is None or result.errors:
+            return
+        from .cache import diagnostics_to_data
+
+        self.cache.put("result", key, diagnostics_to_data(result.diagnostics))
+
+
+def _default_cache_dir(config_path: Path | None) -> Path:
+    """$RELINT_CACHE_DIR, else .relint_cache beside the config file (given, or found from the
+    current folder), else in the current folder."""
+    from .cache import DEFAULT_DIR
+
+    if os.environ.get("RELINT_CACHE_DIR"):
+        return Path(os.environ["RELINT_CACHE_DIR"])
+    config = config_path or find_config_file(Path.cwd())
+    return (config.parent if config is not None else Path.cwd()) / DEFAULT_DIR
+
+
+def _corpus_indexes(jobs: list[_Job], errors: list[str], keys: _Keys) -> dict[int, CorpusIndex]:
     """One corpus index per config: the releases linted together plus the config's ``corpus:`` globs."""
     indexes: dict[int, CorpusIndex] = {}
     groups: dict[int, list[_Job]] = {}
+    reported = len(errors)
     for job in jobs:
         if any(True for _ in corpus_rules(job.config.registry, job.settings)):
             groups.setdefault(id(job.config), []).append(job)
@@ -287,7 +406,10 @@ def _corpus_indexes(jobs: list[_Job], errors: list[str]) -> dict[int, CorpusInde
         config, settings = group[0].config, group[0].settings
         index = CorpusIndex()
         for job in group:
-            index.add(job.release, config.registry, settings)
+            if job.facts is not None:
+                index.add_facts(job.source.path, job.facts)
+            else:
+                keys.store_facts(job.key, index.add(job.release, config.registry, settings))
         for path in _corpus_files(config):
             if path in index.paths:
                 continue
@@ -296,11 +418,33 @@ def _corpus_indexes(jobs: list[_Job], errors: list[str]) -> dict[int, CorpusInde
             except SourceError as exc:
                 errors.append(f"{exc} (in the corpus of {config.path})")
                 continue
-            index.add(parse(source.text, path, bom=source.bom), config.registry, settings)
+            file_key = keys.file_key(config, settings, source, path)
+            facts = keys.facts(file_key)
+            if facts is not None:
+                index.add_facts(path, facts)
+            else:
+                keys.store_facts(file_key, index.add(parse(source.text, path, bom=source.bom), config.registry,
+                                                     settings))
         if len(index) >= 2:
-            index.summarise(config.registry, settings)
+            try:
+                index.summarise(config.registry, settings)
+            except Exception:  # facts from a damaged cache entry: take them all again from the texts
+                if not any(job.facts is not None for job in group):
+                    raise
+                del errors[reported:]  # the pass starts again and reports them again
+                return _corpus_indexes(_without_cached_facts(jobs), errors, _Keys(False, None, None))
+            keys.sign_corpus(index)
             indexes[key] = index
     return indexes
+
+
+def _without_cached_facts(jobs: list[_Job]) -> list[_Job]:
+    for job in jobs:
+        if job.facts is not None:
+            job.facts = None
+            job.release = parse(job.source.text, job.source.path, bom=job.source.bom,
+                                structure=needs_structure(job.config.registry, job.settings))
+    return jobs
 
 
 def _corpus_files(config: Config) -> list[str]:

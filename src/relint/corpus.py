@@ -22,16 +22,21 @@ class CorpusIndex:
     summaries: dict[str, Any] = field(default_factory=dict)
     paths: set[str] = field(default_factory=set)
 
-    def add(self, release: Release, registry: Registry, settings: Settings) -> None:
-        """Take the facts of one release for every enabled corpus rule (once per path)."""
-        if release.path in self.paths:
+    signature: str | None = None  # a digest of every fact (the result cache's key), when they encode
+
+    def add(self, release: Release, registry: Registry, settings: Settings) -> dict[str, Any]:
+        """Take the facts of one release for every enabled corpus rule (once per path); returns them."""
+        facts = release_facts(release, registry, settings)
+        self.add_facts(release.path, facts)
+        return facts
+
+    def add_facts(self, path: str, facts: dict[str, Any]) -> None:
+        """Add a release's facts taken earlier (``release_facts``, or the cache)."""
+        if path in self.paths:
             return
-        self.paths.add(release.path)
-        for spec in corpus_rules(registry, settings):
-            ctx = Context(options=settings.options.get(spec.code, spec.options), house=settings.house)
-            fact = spec.facts(release, ctx)
-            if fact is not None:
-                self.facts.setdefault(spec.code, []).append((release.path, fact))
+        self.paths.add(path)
+        for code, fact in facts.items():
+            self.facts.setdefault(code, []).append((path, fact))
 
     def summarise(self, registry: Registry, settings: Settings) -> None:
         for spec in corpus_rules(registry, settings):
@@ -43,6 +48,17 @@ class CorpusIndex:
 
     def __len__(self) -> int:
         return len(self.paths)
+
+
+def release_facts(release: Release, registry: Registry, settings: Settings) -> dict[str, Any]:
+    """What each enabled corpus rule takes from this release (rules with nothing to say omitted)."""
+    facts = {}
+    for spec in corpus_rules(registry, settings):
+        ctx = Context(options=settings.options.get(spec.code, spec.options), house=settings.house)
+        fact = spec.facts(release, ctx)
+        if fact is not None:
+            facts[spec.code] = fact
+    return facts
 
 
 def corpus_rules(registry: Registry, settings: Settings) -> Iterable:
