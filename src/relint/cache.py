@@ -113,23 +113,28 @@ def text_digest(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def code_signature() -> str:
-    """relint's version, a signature of its installed files (name, size, mtime) and proselint's
-    version: results computed by other code are never read."""
-    from importlib.metadata import PackageNotFoundError, version
+    """relint's version and a signature (name, size, mtime) of its installed files and of
+    proselint's: results computed by other code, or with another proselint, are never read."""
+    from importlib.util import find_spec
 
     from . import __version__
 
-    package = Path(__file__).parent
+    entries = _tree_signature(Path(__file__).parent)
+    spec = find_spec("proselint")
+    if spec is not None and spec.origin:  # without importing it: its files say which one it is
+        entries += _tree_signature(Path(spec.origin).parent)
+    return digest(__version__, sys.version_info[:2], entries)
+
+
+def _tree_signature(folder: Path) -> list:
     entries = []
-    for path in sorted(package.rglob("*")):
-        if path.suffix in (".py", ".yaml", ".yml", ".json") and "__pycache__" not in path.parts:
-            stat = path.stat()
-            entries.append((str(path.relative_to(package)), stat.st_size, stat.st_mtime_ns))
-    try:
-        proselint = version("proselint")
-    except PackageNotFoundError:
-        proselint = None
-    return digest(__version__, proselint, sys.version_info[:2], entries)
+    for directory, subfolders, names in os.walk(folder):
+        subfolders[:] = sorted(d for d in subfolders if d != "__pycache__")
+        for name in sorted(names):
+            if name.endswith((".py", ".yaml", ".yml", ".json")):
+                stat = os.stat(os.path.join(directory, name))
+                entries.append([os.path.relpath(os.path.join(directory, name), folder), stat.st_size, stat.st_mtime_ns])
+    return entries
 
 
 def registry_signature(registry) -> str:

@@ -154,7 +154,9 @@ class RuleSpec:
     check: CheckFunction
     options: Mapping[str, Any] = field(default_factory=dict)
     fixable: bool = False
-    examples: tuple[Example, ...] = ()
+    # Examples as parsed already (rule packs, which report a malformed one as a pack error); None:
+    # read from ``doc`` when first asked for (``examples``), which keeps start-up short.
+    parsed_examples: tuple[Example, ...] | None = None
     aliases: tuple[str, ...] = ()
     source: str = "built-in"
     enabled_by_default: bool = True
@@ -172,6 +174,14 @@ class RuleSpec:
     # hash); ``aggregate(list of (path, facts), ctx)`` summarises them once for the whole corpus.
     facts: Callable[..., Any] | None = None
     aggregate: Callable[..., Any] | None = None
+
+    @property
+    def examples(self) -> tuple[Example, ...]:
+        if self.parsed_examples is not None:
+            return self.parsed_examples
+        from .ruledoc import examples_of
+
+        return examples_of(self.doc)
 
     @property
     def family(self) -> str:

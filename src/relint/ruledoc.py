@@ -9,6 +9,7 @@ after it run with. The same text feeds ``relint rule CODE``, the rule reference 
 from __future__ import annotations
 
 import inspect
+from functools import lru_cache
 
 import regex
 import yaml
@@ -48,6 +49,12 @@ def examples(doc: str) -> tuple[Example, ...]:
         else:
             found.append(Example(tag, text, None, config, corpus))
     return tuple(found)
+
+
+@lru_cache(maxsize=None)
+def examples_of(doc: str) -> tuple[Example, ...]:
+    """``examples``, memoised: a rule's examples are read once, when first asked for."""
+    return examples(doc)
 
 
 def render(doc: str) -> str:

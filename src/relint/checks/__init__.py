@@ -31,7 +31,7 @@ def rule(code: str, name: str, *, severity: str = "warning", options: Mapping[st
             raise ValueError(f"rule {code} has no documentation")
         spec = RuleSpec(
             code=code, name=name, severity=Severity.parse(severity), summary=ruledoc.summary(doc), doc=doc,
-            check=check, options=dict(options or {}), fixable=fixable, examples=ruledoc.examples(doc),
+            check=check, options=dict(options or {}), fixable=fixable,
             aliases=aliases, source=f"{check.__module__}", enabled_by_default=default,
             corpus=facts is not None, facts=facts, aggregate=aggregate,
         )

@@ -105,7 +105,7 @@ def compile_rule(entry: Any, path: str) -> RuleSpec:
         raise ctx.error("doc", f"examples: {exc}") from None
     return RuleSpec(
         code=entry["code"], name=entry["name"], severity=severity, summary=ruledoc.summary(doc), doc=doc,
-        check=check, options=options, fixable=fixable, examples=examples,
+        check=check, options=options, fixable=fixable, parsed_examples=examples,
         aliases=tuple(entry.get("aliases", ())), source=path, enabled_by_default=entry.get("default", True),
     )
 
