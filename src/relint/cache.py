@@ -46,14 +46,15 @@ class Unencodable(TypeError):
 class Cache:
     def __init__(self, root: Path):
         self.root = root
+        self._base = os.path.join(root, FORMAT)
         self.usable = True
 
     @classmethod
     def at(cls, root: str | Path | None) -> "Cache | None":
         return None if root is None else cls(Path(root))
 
-    def _file(self, kind: str, key: str) -> Path:
-        return self.root / FORMAT / kind / key[:2] / f"{key}.json"
+    def _file(self, kind: str, key: str) -> str:
+        return os.path.join(self._base, kind, key[:2], key + ".json")
 
     def get(self, kind: str, key: str) -> Any:
         """The entry's value, or None when there is none (or it cannot be read)."""
@@ -67,11 +68,12 @@ class Cache:
         if not self.usable:
             return
         target = self._file(kind, key)
+        folder = os.path.dirname(target)
         try:
-            if not target.parent.is_dir():
+            if not os.path.isdir(folder):
                 self._prepare()
-                target.parent.mkdir(parents=True, exist_ok=True)
-            fd, temporary = tempfile.mkstemp(dir=target.parent, prefix=".", suffix=".tmp")
+                os.makedirs(folder, exist_ok=True)
+            fd, temporary = tempfile.mkstemp(dir=folder, prefix=".", suffix=".tmp")
             try:
                 with os.fdopen(fd, "w", encoding="utf-8") as handle:
                     json.dump(value, handle, separators=(",", ":"))
@@ -104,6 +106,8 @@ def _unlink(path: str) -> None:
 
 def digest(*parts: Any) -> str:
     """SHA-256 of the parts' canonical encoding (Unencodable if a part cannot be encoded)."""
+    if all(type(part) is str for part in parts):  # keys made of other digests: no encoding needed
+        return hashlib.sha256("\x00".join(["str", *parts]).encode("utf-8", "surrogatepass")).hexdigest()
     return hashlib.sha256(canonical(list(parts)).encode("utf-8", "surrogatepass")).hexdigest()
 
 
@@ -219,11 +223,12 @@ def diagnostics_to_data(diagnostics: list[Diagnostic]) -> list:
 
 def diagnostics_from_data(path: str, data: list) -> list[Diagnostic]:
     found = []
+    severities = {int(s): s for s in Severity}
+    applicabilities = {a.value: a for a in Applicability}
     for code, name, severity, message, start, end, line1, col1, line2, col2, fix, detail in data:
         if fix is not None:
             edits, applicability, description = fix
-            fix = Fix(tuple(Edit(Span(s, e), r) for s, e, r in edits), Applicability(applicability), description)
-        found.append(Diagnostic(path=path, code=code, name=name, severity=Severity(severity), message=message,
-                                span=Span(start, end), start=Position(line1, col1), end=Position(line2, col2),
-                                fix=fix, detail=detail))
+            fix = Fix(tuple(Edit(Span(s, e), r) for s, e, r in edits), applicabilities[applicability], description)
+        found.append(Diagnostic(path, code, name, severities[severity], message, Span(start, end),
+                                Position(line1, col1), Position(line2, col2), fix, detail))
     return found

@@ -324,7 +324,7 @@ class _Keys:
         if self.signatures.get(id(config.registry)) is None or self.signatures.get(id(settings)) is None:
             return None
         return digest(code_signature(), self.signatures[id(config.registry)], self.signatures[id(settings)],
-                      source.path, source.bom, text_digest(source.text))
+                      source.path, "bom" if source.bom else "", text_digest(source.text))
 
     def facts(self, key: str | None) -> dict | None:
         if key is None or self.cache is None:
@@ -365,7 +365,7 @@ class _Keys:
 
         from .cache import diagnostics_from_data, digest
 
-        key = digest(job.key, corpus.signature if corpus is not None else None,
+        key = digest(job.key, corpus.signature if corpus is not None else "",
                      (today_date or _dt.date.today()).isoformat())
         data = self.cache.get("result", key)
         if data is None:
@@ -517,7 +517,7 @@ class _ConfigCache:
             return known
         given = folder
         try:
-            folder = folder.resolve() if ".." in folder.parts else real_folder(os.path.abspath(folder))
+            folder = real_folder(os.path.join(os.getcwd(), folder))
             resolved = True
         except (OSError, RuntimeError):  # RuntimeError: a symlink loop
             resolved = False

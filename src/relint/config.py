@@ -250,8 +250,9 @@ def _config_in_or_above(folder: Path) -> Path | None:
 
 @lru_cache(maxsize=8192)
 def real_folder(folder: str) -> Path:
-    """``Path(folder).resolve()``, one ``lstat`` per new folder: the parent's resolution is memoised
-    and reused unless this folder is itself a symbolic link. Raises what ``resolve`` raises."""
+    """``Path(folder).resolve()`` for an absolute ``folder``, one ``lstat`` per new folder: the
+    parent's resolution is memoised and reused unless this folder is itself a symbolic link (a
+    '.' or '..' step is resolved whole, once). Raises what ``resolve`` raises."""
     parent, name = os.path.split(folder)
     if not name or name in (".", "..") or not parent or os.path.islink(folder):
         return Path(folder).resolve()

@@ -8,7 +8,7 @@ the facts, not with the texts: a release's text is dropped as soon as its facts 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any
 
 from .checks import Context
 from .config import Settings
@@ -61,5 +61,12 @@ def release_facts(release: Release, registry: Registry, settings: Settings) -> d
     return facts
 
 
-def corpus_rules(registry: Registry, settings: Settings) -> Iterable:
-    return [spec for spec in registry if spec.corpus and spec.code in settings.enabled]
+def corpus_rules(registry: Registry, settings: Settings) -> list:
+    """The enabled cross-release rules (remembered for the last registry and settings asked about)."""
+    key = (id(registry), id(settings))
+    if _LAST[0] != key:
+        _LAST[:] = [key, [spec for spec in registry if spec.corpus and spec.code in settings.enabled], registry, settings]
+    return _LAST[1]
+
+
+_LAST: list = [None, [], None, None]  # the key, the rules, and the objects the key's ids belong to

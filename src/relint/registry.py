@@ -63,7 +63,9 @@ def _code_key(code: str):
     return (letters != "RL", letters, code)
 
 
-def load_packs(paths: Iterable[Path]) -> list[RuleSpec]:
+def load_packs(paths: Iterable[Path], *, shipped: bool = False) -> list[RuleSpec]:
+    """Rule packs, validated. ``shipped``: relint's own packs, whose patterns the test suite
+    compiles, so they compile on first use rather than at every start."""
     from .kinds import compile_rule
 
     specs = []
@@ -78,7 +80,7 @@ def load_packs(paths: Iterable[Path]) -> list[RuleSpec]:
             if not isinstance(entries, list):
                 raise SourceError(file, "must be a list of rules", data.line_of("rules"), "rules")
             for entry in entries:
-                specs.append(compile_rule(entry, str(file)))
+                specs.append(compile_rule(entry, str(file), lazy=shipped))
     return specs
 
 
@@ -87,7 +89,7 @@ def default_registry() -> Registry:
     """Built-in checks and the shipped packs; built once per process."""
     from .checks import load_builtin
 
-    return Registry([*load_builtin(), *load_packs([shipped_pack_dir()])])
+    return Registry([*load_builtin(), *load_packs([shipped_pack_dir()], shipped=True)])
 
 
 __all__ = ["Registry", "default_registry", "load_packs", "shipped_pack_dir", "LocatedList"]

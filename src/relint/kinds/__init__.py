@@ -34,9 +34,10 @@ REGEX_TIMEOUT = 2.0
 class PackContext:
     """Where an entry came from, for error messages."""
 
-    def __init__(self, path: str, entry: Located):
+    def __init__(self, path: str, entry: Located, lazy: bool = False):
         self.path = path
         self.entry = entry
+        self.lazy = lazy  # relint's own packs: patterns compile on first use (the tests compile them all)
 
     def error(self, key: str, message: str) -> SourceError:
         line = self.entry.line_of(key) if isinstance(self.entry, Located) else None
@@ -45,6 +46,8 @@ class PackContext:
         return SourceError(self.path, message, line, where)
 
     def compile(self, key: str, pattern: str, flags: int = 0) -> regex.Pattern:
+        if self.lazy:
+            return lazyre.compile(pattern, flags | regex.V0)
         try:
             return regex.compile(pattern, flags | regex.V0)
         except regex.error as exc:
@@ -62,11 +65,11 @@ def _kinds() -> dict[str, Any]:
     }
 
 
-def compile_rule(entry: Any, path: str) -> RuleSpec:
-    """Validate one rule-pack entry and build its RuleSpec."""
+def compile_rule(entry: Any, path: str, lazy: bool = False) -> RuleSpec:
+    """Validate one rule-pack entry and build its RuleSpec (``lazy``: see ``PackContext``)."""
     if not isinstance(entry, dict):
         raise SourceError(path, "each rule must be a mapping", getattr(entry, "line", None))
-    ctx = PackContext(path, entry)
+    ctx = PackContext(path, entry, lazy)
     kinds = _kinds()
     kind_name = entry.get("kind")
     if kind_name not in kinds:
