@@ -232,3 +232,39 @@ def test_a_folder_reached_through_a_symlink_takes_the_config_above_its_real_plac
     assert "RL701" in linked.output  # the same config applied: the other rules still report
     up_and_back = run("check", "--format", "concise", str(elsewhere / "releases" / ".." / "releases" / "bad.md"))
     assert "RL702" not in up_and_back.output
+
+
+@pytest.mark.parametrize("jobs", ["-j1", "-j2"])
+@pytest.mark.parametrize("output_format", ["concise", "full"])
+def test_a_large_run_streams_its_texts_and_reports_the_same(tmp_path, monkeypatch, jobs, output_format):
+    import relint.cli as cli
+
+    drafts = ROOT / "examples" / "drafts"
+    for i in range(8):
+        for draft in drafts.iterdir():
+            (tmp_path / f"{i:02d}-{draft.name}").write_bytes(draft.read_bytes())
+    args = ["check", "--no-cache", "--format", output_format, "--color", "never", jobs, str(tmp_path)]
+    held = run(*args)
+    monkeypatch.setattr(cli, "KEEP_IN_MEMORY", 3)  # every file after the third is read again to be linted
+    streamed = run(*args)
+    assert streamed.output == held.output and held.output.count("bad-warehouse-robots.md") >= 8
+    assert streamed.exit_code == held.exit_code == 1
+    monkeypatch.setattr(cli, "_read", _fails_when_read_again("07-bad-warehouse-robots.md", cli._read))
+    vanished = run(*args)
+    assert vanished.exit_code == 2 and "07-bad-warehouse-robots.md: gone" in vanished.output
+    assert vanished.output.count("01-bad-warehouse-robots.md") == held.output.count("01-bad-warehouse-robots.md")
+
+
+def _fails_when_read_again(name, read):
+    """A file that changes under relint: readable for the corpus pass, gone when it is linted."""
+    seen = set()
+
+    def fake(path, report_path):
+        if path.endswith(name) and path in seen:
+            from relint.yamlfile import SourceError
+
+            raise SourceError(path, "gone")
+        seen.add(path)
+        return read(path, report_path)
+
+    return fake

@@ -11,10 +11,10 @@ from pathlib import Path
 import click
 
 from . import __version__
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .config import Config, find_config_file, load_config, real_folder
-from .corpus import CorpusIndex, corpus_rules
+from .corpus import CorpusIndex, corpus_rules, release_facts
 from .release import parse
 from .engine import FileResult, failing, lint_text, needs_structure
 from .model import Severity
@@ -24,8 +24,9 @@ from .sources import RELEASE_SUFFIXES, Source, decode, discover, encode, read_so
 from .yamlfile import SourceError
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-# Up to this many parsed releases stay in memory between the corpus pass and linting.
-KEEP_PARSED = 2000
+# Up to this many texts (and parsed releases) stay in memory between the corpus pass and linting;
+# beyond that a run streams: each text is read again where it is linted.
+KEEP_IN_MEMORY = 2000
 
 
 def _split(values: tuple[str, ...]) -> list[str]:
@@ -89,7 +90,8 @@ def check(paths, output_format, config_path, select, extend_select, ignore, fail
     cli = {"select": _split(select) or None, "ignore": _split(ignore), "extend_select": _split(extend_select),
            "fail_on": fail_on}
     run = _lint_run(list(paths) or ["."], config_path, cli, stdin_filename, today, fix, unsafe_fixes, diff,
-                    jobs_option=jobs or None, cache=not no_cache, cache_dir=cache_dir)
+                    jobs_option=jobs or None, cache=not no_cache, cache_dir=cache_dir,
+                    keep_text=output_format in ("full", "sarif") or baseline is not None or fix or diff)
     results, errors, level, fixed_count, jobs = run.results, run.errors, run.level, run.fixed, run.jobs
     if changed_since is not None:
         from .changes import ChangesError, changed_lines, check_ref
@@ -139,12 +141,14 @@ class _Run:
 
 
 def _lint_run(paths, config_path, cli, stdin_filename, today, fix=False, unsafe_fixes=False, diff=False,
-              jobs_option: int | None = 1, cache: bool = False, cache_dir: Path | None = None) -> _Run:
+              jobs_option: int | None = 1, cache: bool = False, cache_dir: Path | None = None,
+              keep_text: bool = True) -> _Run:
     """Discover, read, parse, build the corpus index, lint (and fix): everything but the report.
 
     With ``cache``, a release whose key (text, path, settings, rules, relint's code, the corpus's
     facts, the date) is in the cache is not linted again, and its corpus facts are not taken again
-    (``relint.cache``). --fix and --diff always lint afresh."""
+    (``relint.cache``). --fix and --diff always lint afresh. Without ``keep_text`` (a report that
+    shows no source lines) the results carry no text, and a large run holds no text in memory."""
     configs = _ConfigCache(config_path)
     keys = _Keys(cache and not (fix or diff), cache_dir, config_path)
     results: list[FileResult] = []
@@ -174,17 +178,22 @@ def _lint_run(paths, config_path, cli, stdin_filename, today, fix=False, unsafe_
         settings = config.settings_for(report_path, **cli)
         level = settings.fail_on
         job = _Job(path, source, config, settings, None, keys.file_key(config, settings, source, path))
-        # The parent parses only what the corpus pass reads; everything else is parsed where it is linted.
+        # The parent parses only what the corpus pass reads, and takes the corpus facts at once;
+        # everything else is parsed where it is linted.
         if corpus_rules(config.registry, settings):
             job.facts = keys.facts(job.key)
+            job.cached_facts = job.facts is not None
             if job.facts is None:
-                job.release = parse(source.text, source.path, bom=source.bom,
-                                    structure=needs_structure(config.registry, settings))
+                release = parse(source.text, source.path, bom=source.bom,
+                                structure=needs_structure(config.registry, settings))
+                job.facts = release_facts(release, config.registry, settings)
+                keys.store_facts(job.key, job.facts)
+                if len(jobs) < KEEP_IN_MEMORY:
+                    job.release = release
+        if len(jobs) >= KEEP_IN_MEMORY and not (fix or diff):
+            job.source = replace(source, text=None)  # a large run streams: the text is read again to be linted
         jobs.append(job)
     indexes = _corpus_indexes(jobs, errors, keys)
-    if len(jobs) > KEEP_PARSED:
-        for job in jobs:  # a large run keeps only the corpus facts in memory, and parses each text again
-            job.release = None
     today_date = today.date() if today else None
     for job in jobs:
         job.result_key, job.cached = keys.result(job, indexes.get(id(job.config)), today_date)
@@ -203,11 +212,14 @@ def _lint_run(paths, config_path, cli, stdin_filename, today, fix=False, unsafe_
             result = job.cached
         elif linted is not None:
             result = next(linted)
-            result.text = source.text
         else:
-            result = lint(source.text)
+            result = _lint_job(job, lambda text: lint(text))
         if job.cached is None:
             keys.store_result(job.result_key, result)
+        result.text = source.text if source.text is not None or not keep_text else _text_of(job, result.errors)
+        if not keep_text:
+            result.text = None
+            job.source = replace(source, text=None)
         job.release = None  # the text is linted: let the parse go
         if (fix or diff) and not result.errors:
             result, changed, applied = _apply_fixes(source, result, lint, unsafe_fixes,
@@ -268,10 +280,28 @@ def _lint_parallel(jobs: list, indexes: dict, today_date, workers: int) -> list[
 def _lint_one(number: int) -> FileResult:
     jobs, indexes, today_date = _PARALLEL
     job = jobs[number]
-    result = lint_text(job.source.text, job.source.path, job.config.registry, job.settings, bom=job.source.bom,
-                       corpus=indexes.get(id(job.config)), today=today_date, release=job.release)
-    result.text = None  # the parent holds the text already
+    result = _lint_job(job, lambda text: lint_text(
+        text, job.source.path, job.config.registry, job.settings, bom=job.source.bom,
+        corpus=indexes.get(id(job.config)), today=today_date, release=job.release))
+    result.text = None  # the parent holds the text, or reads it again if the report needs it
     return result
+
+
+def _lint_job(job: _Job, lint) -> FileResult:
+    """``lint`` the job's text, read again from its file if a large run let it go."""
+    errors: list[str] = []
+    text = _text_of(job, errors)
+    return lint(text) if text is not None else FileResult(job.source.path, errors=errors)
+
+
+def _text_of(job: _Job, errors: list[str]) -> str | None:
+    if job.source.text is not None:
+        return job.source.text
+    try:
+        return _read(job.path, job.source.path).text
+    except SourceError as exc:  # gone or changed since it was first read
+        errors.append(str(exc))
+        return None
 
 
 _WARM: set = set()
@@ -293,7 +323,8 @@ class _Job:
     settings: object
     release: object
     key: str | None = None  # the cache key of this file under these settings (None: no cache)
-    facts: dict | None = None  # its corpus facts, read from the cache
+    facts: dict | None = None  # its corpus facts
+    cached_facts: bool = False  # ... read from the cache
     result_key: str | None = None
     cached: FileResult | None = None
 
@@ -429,7 +460,7 @@ def _corpus_indexes(jobs: list[_Job], errors: list[str], keys: _Keys) -> dict[in
             try:
                 index.summarise(config.registry, settings)
             except Exception:  # facts from a damaged cache entry: take them all again from the texts
-                if not any(job.facts is not None for job in group):
+                if not any(job.cached_facts for job in group):
                     raise
                 del errors[reported:]  # the pass starts again and reports them again
                 return _corpus_indexes(_without_cached_facts(jobs), errors, _Keys(False, None, None))
@@ -439,11 +470,14 @@ def _corpus_indexes(jobs: list[_Job], errors: list[str], keys: _Keys) -> dict[in
 
 
 def _without_cached_facts(jobs: list[_Job]) -> list[_Job]:
+    """The jobs with their corpus facts taken again from their texts (after a damaged cache entry)."""
     for job in jobs:
-        if job.facts is not None:
-            job.facts = None
-            job.release = parse(job.source.text, job.source.path, bom=job.source.bom,
-                                structure=needs_structure(job.config.registry, job.settings))
+        if job.cached_facts:
+            job.cached_facts = False
+            text = _text_of(job, [])
+            release = parse(text or "", job.source.path, bom=job.source.bom,
+                            structure=needs_structure(job.config.registry, job.settings))
+            job.facts = release_facts(release, job.config.registry, job.settings)
     return jobs
 
 

@@ -35,7 +35,7 @@ class Applicability(enum.Enum):
         return self.value
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, slots=True)
 class Span:
     """A half-open range of character offsets into a release's text."""
 
@@ -62,7 +62,7 @@ class Span:
         return Span(self.start + by, self.end + by)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Edit:
     """Replace the text at ``span`` with ``replacement``."""
 
@@ -70,7 +70,7 @@ class Edit:
     replacement: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Fix:
     """One or more non-overlapping edits that together repair a finding."""
 
@@ -88,7 +88,7 @@ class Fix:
         return Span(min(e.span.start for e in self.edits), max(e.span.end for e in self.edits))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Finding:
     """What a rule yields: where, what is wrong, and optionally how to repair it.
 
@@ -101,7 +101,7 @@ class Finding:
     detail: str | None = None  # more than a line can hold (a unified diff): shown by the full and JSON reports
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Position:
     """A 1-based line and a 1-based column counted in characters."""
 
@@ -109,7 +109,7 @@ class Position:
     column: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Diagnostic:
     """A finding stamped by the engine: ready to report."""
 
