@@ -570,6 +570,9 @@ def report(results, output_format: str, style: Style, statistics: bool, registry
         counts = Counter((d.code, d.name, str(d.severity)) for r in results for d in r.diagnostics)
         text = "".join(f"{n:6d}  {code:<6} {severity:<8} {name}\n"
                        for (code, name, severity), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+    elif output_file is None and hasattr(reporter(output_format), "lines"):  # streamed to standard output
+        sys.stdout.writelines(reporter(output_format).lines(results, style=style, registry=registry))
+        return
     else:
         text = reporter(output_format).render(results, style=style, registry=registry)
     if output_file is not None:

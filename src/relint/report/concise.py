@@ -10,5 +10,12 @@ def line(d, style: Style = Style()) -> str:
     return f"{style.paint(location, 'bold')}: {style.severity(d.severity)}: {d.message} {style.paint(f'[{d.code} {d.name}]', 'dim')}"
 
 
+def lines(results, style: Style = Style(), **_):
+    """The report a line at a time, so a run of many files never holds it whole."""
+    for r in results:
+        for d in r.diagnostics:
+            yield line(d, style) + "\n"
+
+
 def render(results, style: Style = Style(), **_) -> str:
-    return "".join(line(d, style) + "\n" for r in results for d in r.diagnostics)
+    return "".join(lines(results, style))
