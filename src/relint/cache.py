@@ -49,10 +49,6 @@ class Cache:
         self._base = os.path.join(root, FORMAT)
         self.usable = True
 
-    @classmethod
-    def at(cls, root: str | Path | None) -> "Cache | None":
-        return None if root is None else cls(Path(root))
-
     def _file(self, kind: str, key: str) -> str:
         return os.path.join(self._base, kind, key[:2], key + ".json")
 
@@ -163,7 +159,7 @@ def settings_signature(settings) -> str:
 
 def canonical(value: Any) -> str:
     """One JSON text per value: dict items and set members in a fixed order."""
-    return json.dumps(encode(value, sort=True), separators=(",", ":"), sort_keys=False)
+    return json.dumps(encode(value, sort=True), separators=(",", ":"))
 
 
 def encode(value: Any, sort: bool = False) -> Any:

@@ -213,12 +213,11 @@ def _lint_run(paths, config_path, cli, stdin_filename, today, fix=False, unsafe_
         elif linted is not None:
             result = next(linted)
         else:
-            result = _lint_job(job, lambda text: lint(text))
+            result = _lint_job(job, lint)
         if job.cached is None:
             keys.store_result(job.result_key, result)
-        result.text = source.text if source.text is not None or not keep_text else _text_of(job, result.errors)
+        result.text = _text_of(job, result.errors) if keep_text else None
         if not keep_text:
-            result.text = None
             job.source = replace(source, text=None)
         job.release = None  # the text is linted: let the parse go
         if (fix or diff) and not result.errors:
@@ -338,24 +337,29 @@ class _Keys:
         self.cache = None
         if enabled:
             self.cache = _cache.Cache(cache_dir or _default_cache_dir(config_path))
-        self.signatures: dict[int, str] = {}
+        self.signatures: dict[int, str | None] = {}
 
     def file_key(self, config: Config, settings, source: Source, path: str) -> str | None:
         if self.cache is None or path == "-":
             return None
-        from .cache import Unencodable, code_signature, digest, registry_signature, settings_signature, text_digest
+        from .cache import code_signature, digest, registry_signature, settings_signature, text_digest
 
-        try:
-            if id(config.registry) not in self.signatures:
-                self.signatures[id(config.registry)] = registry_signature(config.registry)
-            if id(settings) not in self.signatures:
-                self.signatures[id(settings)] = settings_signature(settings)
-        except Unencodable:  # a setting the key cannot carry exactly: this file is linted afresh
-            self.signatures.setdefault(id(settings), None)
-        if self.signatures.get(id(config.registry)) is None or self.signatures.get(id(settings)) is None:
+        rules, options = self._signature(config.registry, registry_signature), self._signature(settings, settings_signature)
+        if rules is None or options is None:
             return None
-        return digest(code_signature(), self.signatures[id(config.registry)], self.signatures[id(settings)],
-                      source.path, "bom" if source.bom else "", text_digest(source.text))
+        return digest(code_signature(), rules, options, source.path, "bom" if source.bom else "", text_digest(source.text))
+
+    def _signature(self, thing, sign) -> str | None:
+        """``sign(thing)``, once per object; None where it holds a value a key cannot carry exactly
+        (that file is linted afresh)."""
+        from .cache import Unencodable
+
+        if id(thing) not in self.signatures:
+            try:
+                self.signatures[id(thing)] = sign(thing)
+            except Unencodable:
+                self.signatures[id(thing)] = None
+        return self.signatures[id(thing)]
 
     def facts(self, key: str | None) -> dict | None:
         if key is None or self.cache is None:

@@ -343,11 +343,8 @@ class _Gate:
             return frozenset(owners)
         live = {owners[i] for i in index.always}
         requirements = index.requirements
-        for word in index.keys & facts.words:
-            for i in index.by_word[word]:
-                if owners[i] not in live and requirements[i].holds(facts):
-                    live.add(owners[i])
-        for i in index.unindexed:
+        keyed = (i for word in index.keys & facts.words for i in index.by_word[word])
+        for i in chain(keyed, index.unindexed):
             if owners[i] not in live and requirements[i].holds(facts):
                 live.add(owners[i])
         witness = self.witness
@@ -363,12 +360,6 @@ def _engine_for(inner) -> IndexedEngine:
         engine = _ENGINES[id(inner)] = IndexedEngine(inner)
         _ENGINES[id(engine)] = engine  # an already indexed engine maps to itself
     return engine
-
-
-def any_live(checks, content: str) -> bool:
-    """Can any of these checks report on this text?"""
-    live = _live(content)
-    return any(c.number in live for c in checks)
 
 
 def live_paths(content: str) -> frozenset[str]:
