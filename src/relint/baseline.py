@@ -16,7 +16,7 @@ from pathlib import Path
 
 import regex
 
-from . import lazyre
+from . import lazyre, replay
 
 VERSION = 1
 CONTEXT = 40  # a sentence is read at most five times this far on each side
@@ -76,7 +76,9 @@ def write_baseline(path: Path, results) -> int:
 
 def load_baseline(path: Path) -> Counter:
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        raw = Path(path).read_bytes()
+        replay.note_file(path, raw)
+        data = json.loads(raw.decode("utf-8"))
     except FileNotFoundError:
         raise BaselineError(f"{path}: no such baseline file (make one with 'relint baseline')") from None
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:

@@ -36,7 +36,6 @@ from typing import Any
 from .model import Applicability, Diagnostic, Edit, Fix, Position, Severity, Span
 
 FORMAT = "v1"
-DEFAULT_DIR = ".relint_cache"
 
 
 class Unencodable(TypeError):
@@ -115,26 +114,10 @@ def text_digest(text: str) -> str:
 def code_signature() -> str:
     """relint's version and a signature (name, size, mtime) of its installed files and of
     proselint's: results computed by other code, or with another proselint, are never read."""
-    from importlib.util import find_spec
-
     from . import __version__
+    from .replay import code_entries
 
-    entries = _tree_signature(Path(__file__).parent)
-    spec = find_spec("proselint")
-    if spec is not None and spec.origin:  # without importing it: its files say which one it is
-        entries += _tree_signature(Path(spec.origin).parent)
-    return digest(__version__, sys.version_info[:2], entries)
-
-
-def _tree_signature(folder: Path) -> list:
-    entries = []
-    for directory, subfolders, names in os.walk(folder):
-        subfolders[:] = sorted(d for d in subfolders if d != "__pycache__")
-        for name in sorted(names):
-            if name.endswith((".py", ".yaml", ".yml", ".json")):
-                stat = os.stat(os.path.join(directory, name))
-                entries.append([os.path.relpath(os.path.join(directory, name), folder), stat.st_size, stat.st_mtime_ns])
-    return entries
+    return digest(__version__, sys.version_info[:2], code_entries())
 
 
 def registry_signature(registry) -> str:

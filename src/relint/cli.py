@@ -13,7 +13,9 @@ import click
 from . import __version__
 from dataclasses import dataclass, replace
 
+from . import replay
 from .config import Config, find_config_file, load_config, real_folder
+from .discovery import default_cache_dir
 from .corpus import CorpusIndex, corpus_rules, release_facts
 from .release import parse
 from .engine import FileResult, failing, lint_text, needs_structure
@@ -127,6 +129,8 @@ def check(paths, output_format, config_path, select, extend_select, ignore, fail
     diagnostics = [d for r in results for d in r.diagnostics]
     if not quiet and output_format in ("full", "concise") and results:
         _summary(diagnostics, len(results), fixed_count, style)
+    if run.cache_dir is not None and not (errors or fix or output_file or changed_since or "-" in paths):
+        replay.allow(run.cache_dir)  # the same command, with nothing it read changed, prints this again
     return _exit(errors, diagnostics, level, exit_zero)
 
 
@@ -138,6 +142,7 @@ class _Run:
     fixed: int
     jobs: list
     applied: list = None  # (path, [Applied]) for --show-fixes
+    cache_dir: Path | None = None  # the cache folder the run used
 
 
 def _lint_run(paths, config_path, cli, stdin_filename, today, fix=False, unsafe_fixes=False, diff=False,
@@ -231,7 +236,8 @@ def _lint_run(paths, config_path, cli, stdin_filename, today, fix=False, unsafe_
                 fixed_count += 1
         errors.extend(result.errors)
         results.append(result)
-    return _Run(results, errors, level, fixed_count, jobs, applied_fixes)
+    return _Run(results, errors, level, fixed_count, jobs, applied_fixes,
+                keys.cache.root if keys.cache is not None and keys.cache.usable else None)
 
 
 # Below this many files a run stays in one process: starting workers costs more than it saves.
@@ -419,14 +425,7 @@ class _Keys:
 
 
 def _default_cache_dir(config_path: Path | None) -> Path:
-    """$RELINT_CACHE_DIR, else .relint_cache beside the config file (given, or found from the
-    current folder), else in the current folder."""
-    from .cache import DEFAULT_DIR
-
-    if os.environ.get("RELINT_CACHE_DIR"):
-        return Path(os.environ["RELINT_CACHE_DIR"])
-    config = config_path or find_config_file(Path.cwd())
-    return (config.parent if config is not None else Path.cwd()) / DEFAULT_DIR
+    return Path(default_cache_dir(os.fspath(config_path) if config_path is not None else None))
 
 
 def _corpus_indexes(jobs: list[_Job], errors: list[str], keys: _Keys) -> dict[int, CorpusIndex]:
@@ -490,6 +489,7 @@ def _corpus_files(config: Config) -> list[str]:
 
     found: set[str] = set()
     for pattern in config.corpus_globs():
+        replay.forbid()  # a new file matching the glob would not be noticed
         for path in glob.glob(pattern, recursive=True):
             if Path(path).is_file() and path.lower().endswith(RELEASE_SUFFIXES):
                 found.add(os.path.relpath(path))

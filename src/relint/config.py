@@ -15,11 +15,12 @@ from functools import lru_cache
 from pathlib import Path, PurePosixPath
 from typing import Any, Mapping
 
+from . import replay
+from .discovery import CONFIG_NAMES, config_in_or_above
 from .model import Severity
 from .registry import Registry, default_registry
 from .yamlfile import Located, SourceError, load_file
 
-CONFIG_NAMES = (".relint.yaml", ".relint.yml")
 FAIL_LEVELS = ("error", "warning", "info")
 
 # The house registries. The rule families define what each entry holds; unknown keys are errors.
@@ -221,31 +222,15 @@ def _glob_match(rel: str, pattern: str) -> bool:
 def find_config_file(start: Path, *, resolved: bool = False) -> Path | None:
     """The nearest .relint.yaml, .relint.yml or pyproject.toml with [tool.relint], walking up
     (``resolved``: ``start`` is a folder, symlinks resolved already)."""
-    if resolved:
-        return _config_in_or_above(start)
-    directory = start if start.is_dir() else start.parent
-    try:
-        directory = directory.resolve()
-    except (OSError, RuntimeError):  # a symlink loop: look from the folder as written
-        directory = directory.absolute()
-    return _config_in_or_above(directory)
-
-
-@lru_cache(maxsize=4096)
-def _config_in_or_above(folder: Path) -> Path | None:
-    """Memoised per folder: a run over a deep archive asks each parent folder once, with one
-    listing of the folder rather than a look-up per possible config name."""
-    try:
-        names = set(os.listdir(folder))
-    except OSError:
-        names = {*CONFIG_NAMES, "pyproject.toml"}  # unreadable: look each name up as before
-    for name in CONFIG_NAMES:
-        if name in names and (folder / name).is_file():
-            return folder / name
-    pyproject = folder / "pyproject.toml"
-    if "pyproject.toml" in names and pyproject.is_file() and _has_tool_relint(pyproject):
-        return pyproject
-    return None if folder.parent == folder else _config_in_or_above(folder.parent)
+    if not resolved:
+        directory = start if start.is_dir() else start.parent
+        replay.note_links_of(directory.absolute())
+        try:
+            start = directory.resolve()
+        except (OSError, RuntimeError):  # a symlink loop: look from the folder as written
+            start = directory.absolute()
+    found = config_in_or_above(str(start))
+    return Path(found) if found is not None else None
 
 
 @lru_cache(maxsize=8192)
@@ -255,15 +240,9 @@ def real_folder(folder: str) -> Path:
     '.' or '..' step is resolved whole, once). Raises what ``resolve`` raises."""
     parent, name = os.path.split(folder)
     if not name or name in (".", "..") or not parent or os.path.islink(folder):
+        replay.note_links_of(folder)
         return Path(folder).resolve()
     return real_folder(parent) / name
-
-
-def _has_tool_relint(path: Path) -> bool:
-    try:
-        return "relint" in tomllib.loads(path.read_text(encoding="utf-8")).get("tool", {})
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-        return True  # let load_config report the broken file
 
 
 def load_config(path: Path | None, registry: Registry | None = None, _seen: tuple[Path, ...] = ()) -> Config:
@@ -311,7 +290,9 @@ def _load_boilerplate(data: dict, path: Path, root: Path) -> None:
             continue
         target = root / entry["file"]
         try:
-            entry["text"] = target.read_text(encoding="utf-8-sig").strip()
+            raw = target.read_bytes()
+            replay.note_file(target, raw)
+            entry["text"] = raw.decode("utf-8-sig").strip()
         except FileNotFoundError:
             raise SourceError(path, f"{entry['file']!r} does not exist (looked in {root})",
                               _line(entry, "file"), f"house.boilerplate[{i}].file") from None
@@ -373,7 +354,9 @@ def _merge(base: dict, data: dict) -> dict:
 
 def _load_pyproject(path: Path) -> dict:
     try:
-        text = path.read_text(encoding="utf-8")
+        raw = path.read_bytes()
+        replay.note_file(path, raw)
+        text = raw.decode("utf-8")
         table = tomllib.loads(text).get("tool", {}).get("relint", {})
     except UnicodeDecodeError:
         raise SourceError(path, "not valid UTF-8") from None

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import difflib
+import os
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
+from . import replay
 from .model import RuleSpec
 from .yamlfile import LocatedList, SourceError, load_file
 
@@ -70,7 +72,13 @@ def load_packs(paths: Iterable[Path], *, shipped: bool = False) -> list[RuleSpec
 
     specs = []
     for path in paths:
-        files = sorted(path.glob("*.yaml")) + sorted(path.glob("*.yml")) if path.is_dir() else [path]
+        if path.is_dir():
+            names = os.listdir(path)
+            replay.note_folder(path, names)
+            files = [path / name for name in sorted(names) if name.endswith(".yaml")]
+            files += [path / name for name in sorted(names) if name.endswith(".yml")]
+        else:
+            files = [path]
         for file in files:
             data = load_file(file)
             if not isinstance(data, dict) or set(data) - {"rules", "description"} or "rules" not in data:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
+from . import replay
 from .yamlfile import SourceError
 
 RELEASE_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".txt")
@@ -43,7 +44,8 @@ def discover(paths: list[str]) -> Iterator[tuple[str, bool] | SourceError]:
 
 def _walk(root: Path) -> Iterator[str]:
     found = []
-    for folder, dirs, files in os.walk(root, followlinks=False, onerror=None):
+    for folder, dirs, files in os.walk(root, followlinks=False, onerror=_unlisted):
+        replay.note_folder(folder, dirs + files, among="visible")
         dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
         for name in files:
             if name.lower().endswith(RELEASE_SUFFIXES) and not name.startswith("."):
@@ -51,11 +53,16 @@ def _walk(root: Path) -> Iterator[str]:
     yield from sorted(found)
 
 
+def _unlisted(error: OSError) -> None:
+    replay.forbid()  # a folder that cannot be listed now might be listed next time
+
+
 def read_source(path: str) -> Source:
     """Read and decode a draft; raise SourceError with a writer-readable reason."""
     try:
         with open(path, "rb") as handle:
             raw = handle.read()
+        replay.note_file(path, raw)
     except FileNotFoundError:
         raise SourceError(path, "no such file or directory") from None
     except IsADirectoryError:

@@ -7,6 +7,8 @@ from typing import Any
 
 import yaml
 
+from . import replay
+
 
 class SourceError(Exception):
     """A problem in a file the user gave us: config, rule pack or boilerplate. Prints as one line."""
@@ -88,6 +90,7 @@ def load_text(text: str, path: str | Path) -> Any:
 def load_file(path: str | Path) -> Any:
     try:
         raw = Path(path).read_bytes()
+        replay.note_file(path, raw)
     except FileNotFoundError:
         raise SourceError(path, "no such file") from None
     except IsADirectoryError:
