@@ -6,6 +6,7 @@ import gc
 import os
 import sys
 from collections import Counter
+from typing import Iterator
 from pathlib import Path
 
 import click
@@ -183,28 +184,35 @@ def _lint_run(paths, config_path, cli, stdin_filename, today, fix=False, unsafe_
         settings = config.settings_for(report_path, **cli)
         level = settings.fail_on
         job = _Job(path, source, config, settings, None, keys.file_key(config, settings, source, path))
-        # The parent parses only what the corpus pass reads, and takes the corpus facts at once;
-        # everything else is parsed where it is linted.
-        if corpus_rules(config.registry, settings):
+        job.corpus = bool(corpus_rules(config.registry, settings))
+        if job.corpus:
             job.facts = keys.facts(job.key)
             job.cached_facts = job.facts is not None
-            if job.facts is None:
-                release = parse(source.text, source.path, bom=source.bom,
-                                structure=needs_structure(config.registry, settings))
-                job.facts = release_facts(release, config.registry, settings)
-                keys.store_facts(job.key, job.facts)
-                if len(jobs) < KEEP_IN_MEMORY:
-                    job.release = release
         if len(jobs) >= KEEP_IN_MEMORY and not (fix or diff):
-            job.source = replace(source, text=None)  # a large run streams: the text is read again to be linted
+            job.source = replace(source, text=None)  # a large run streams: the text is read again where it is needed
         jobs.append(job)
+    # The corpus pass: the facts of each release the cache does not have, taken by a team of worker
+    # processes when there are many (each keeps its parses to lint them), else here.
+    to_parse = [job for job in jobs if job.corpus and job.facts is None]
+    team = None
+    if not (fix or diff) and _workers(jobs_option, len(to_parse)) > 1:
+        team = _Team(jobs, _workers(jobs_option, len(to_parse)), keep=len(jobs) <= KEEP_IN_MEMORY)
+        facts = team.facts(to_parse)
+    else:
+        facts = (_facts_of(job, errors, keep=number < KEEP_IN_MEMORY) for number, job in enumerate(to_parse))
+    for job, job_facts in zip(to_parse, facts):
+        job.facts = job_facts
+        keys.store_facts(job.key, job.facts)
     indexes = _corpus_indexes(jobs, errors, keys)
     today_date = today.date() if today else None
     for job in jobs:
         job.result_key, job.cached = keys.result(job, indexes.get(id(job.config)), today_date)
     to_lint = [job for job in jobs if job.cached is None]
-    workers = _workers(jobs_option, len(to_lint)) if not (fix or diff) else 1
-    linted = iter(_lint_parallel(to_lint, indexes, today_date, workers)) if workers > 1 else None
+    if team is not None:
+        linted = team.lint(to_lint, indexes, today_date)
+    else:
+        workers = _workers(jobs_option, len(to_lint)) if not (fix or diff) else 1
+        linted = iter(_lint_parallel(to_lint, indexes, today_date, workers)) if workers > 1 else None
     for job in jobs:
         source, config, settings = job.source, job.config, job.settings
         corpus = indexes.get(id(config))
@@ -282,6 +290,113 @@ def _lint_parallel(jobs: list, indexes: dict, today_date, workers: int) -> list[
         gc.unfreeze()
 
 
+def _facts_of(job: _Job, errors: list[str], keep: bool) -> dict:
+    """The corpus facts of the job's release (parsed here; the parse is kept to be linted if ``keep``)."""
+    text = _text_of(job, errors)
+    release = parse(text or "", job.source.path, bom=job.source.bom,
+                    structure=needs_structure(job.config.registry, job.settings))
+    if keep and text is not None:
+        job.release = release
+    return release_facts(release, job.config.registry, job.settings)
+
+
+class _Team:
+    """Worker processes that take the corpus facts of their share of the releases, then lint them.
+
+    Each worker is forked before the corpus pass and owns every n-th job: it parses its releases
+    once, sends their facts back, receives the corpus summaries and lints the same releases with the
+    parses it kept. Facts and results come back one file at a time, read in the order of the jobs
+    (a worker's pipe holds what it has done until the parent reaches it), so the report is in a
+    stable order whatever the scheduling. A worker that fails leaves its share to this process."""
+
+    def __init__(self, jobs: list, workers: int, keep: bool):
+        import multiprocessing
+
+        global _PARALLEL
+        for registry, settings in {id(job.settings): (job.config.registry, job.settings) for job in jobs}.values():
+            _warm(registry, settings)
+        self.number = {id(job): number for number, job in enumerate(jobs)}
+        self.size = workers
+        _PARALLEL = (jobs, keep)
+        gc.freeze()
+        context = multiprocessing.get_context("fork")
+        self.pipes, self.processes = [], []
+        try:
+            for worker in range(workers):
+                parent_end, child_end = context.Pipe()
+                process = context.Process(target=_team_worker, args=(worker, workers, child_end), daemon=True)
+                process.start()
+                child_end.close()
+                self.pipes.append(parent_end)
+                self.processes.append(process)
+        finally:
+            _PARALLEL = ()
+            gc.unfreeze()
+
+    def _owner(self, job: _Job) -> int:
+        return self.number[id(job)] % self.size
+
+    def _ask(self, command: str, jobs: list, *extra) -> Iterator:
+        """Send each worker its share of ``jobs``; yield the answers in the order of ``jobs``."""
+        numbers = [self.number[id(job)] for job in jobs]
+        for worker, pipe in enumerate(self.pipes):
+            try:
+                pipe.send((command, [n for n in numbers if n % self.size == worker], *extra))
+            except (OSError, ValueError):
+                pass
+        for job in jobs:
+            try:
+                yield self.pipes[self._owner(job)].recv()
+            except (EOFError, OSError):  # the worker died: this process does its share
+                yield None
+
+    def facts(self, jobs: list) -> Iterator[dict]:
+        errors: list[str] = []
+        for job, answer in zip(jobs, self._ask("facts", jobs)):
+            yield answer if isinstance(answer, dict) else _facts_of(job, errors, keep=False)
+
+    def lint(self, jobs: list, indexes: dict, today_date) -> Iterator[FileResult]:
+        """The jobs' results in order; the workers end when they have sent them."""
+        slim = {key: CorpusIndex(summaries=index.summaries, paths=index.paths) for key, index in indexes.items()}
+        try:
+            for job, answer in zip(jobs, self._ask("lint", jobs, slim, today_date)):
+                if not isinstance(answer, FileResult):
+                    answer = _lint_job(job, lambda text, job=job: lint_text(
+                        text, job.source.path, job.config.registry, job.settings, bom=job.source.bom,
+                        corpus=indexes.get(id(job.config)), today=today_date))
+                yield answer
+        finally:
+            for pipe in self.pipes:
+                pipe.close()
+            for process in self.processes:
+                process.join()
+
+
+def _team_worker(worker: int, size: int, pipe) -> None:
+    jobs, keep = _PARALLEL
+    releases: dict[int, object] = {}
+    try:
+        while True:
+            command, numbers, *extra = pipe.recv()
+            if command == "facts":
+                for number in numbers:
+                    job = jobs[number]
+                    pipe.send(_facts_of(job, [], keep=keep))
+                    releases[number], job.release = job.release, None
+            else:
+                indexes, today_date = extra
+                for number in numbers:
+                    job = jobs[number]
+                    result = _lint_job(job, lambda text: lint_text(
+                        text, job.source.path, job.config.registry, job.settings, bom=job.source.bom,
+                        corpus=indexes.get(id(job.config)), today=today_date, release=releases.pop(number, None)))
+                    result.text = None
+                    pipe.send(result)
+                return
+    except (Exception, KeyboardInterrupt):  # the parent does what is left, and reports any error itself
+        return
+
+
 def _lint_one(number: int) -> FileResult:
     jobs, indexes, today_date = _PARALLEL
     job = jobs[number]
@@ -332,6 +447,7 @@ class _Job:
     cached_facts: bool = False  # ... read from the cache
     result_key: str | None = None
     cached: FileResult | None = None
+    corpus: bool = False  # a cross-release rule reads its facts
 
 
 class _Keys:

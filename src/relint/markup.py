@@ -21,12 +21,14 @@ _AUTOLINK = re.compile(r"<(?:https?://|mailto:)[^>\s]+>|<[\w.+-]+@[\w-]+(?:\.[\w
 _CODE_SPAN = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)")
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?/?>")
 _HEADING_MARK = re.compile(r"^[ \t]{0,3}(#{1,6})(?:[ \t]+|$)(?!#)", re.M)
-_HEADING_CLOSE = re.compile(r"[ \t]+#+[ \t]*$", re.M)
+_HEADING_CLOSE = re.compile(r"[ \t]+#+[ \t]*$")
 _BLOCKQUOTE = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+", re.M)
 _LIST_MARK = re.compile(r"^[ \t]*(?:[*+\-•]|\d{1,3}[.)])[ \t]+(?=\S)", re.M)
 _THEMATIC_BREAK = re.compile(r"^[ \t]{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$", re.M)
-_STRONG = re.compile(r"(?<![\w*])(\*\*|__)(?=\S)(.+?)(?<=\S)\1(?![\w*])")
-_EMPHASIS = re.compile(r"(?<![\w*])([*_])(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![\w*])")
+# (the "not after a word character" test comes after the opening mark, so that the pattern starts
+# with a character set, which re scans for quickly)
+_STRONG = re.compile(r"(\*\*|__)(?<![\w*]\*\*)(?<![\w*]__)(?=\S)(.+?)(?<=\S)\1(?![\w*])")
+_EMPHASIS = re.compile(r"([*_])(?<![\w*][*_])(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![\w*])")
 _ESCAPE = re.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!|<>~\"'])")
 _TABLE_RULE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?::?-{3,}:?)?[ \t]*$", re.M)
 
@@ -76,48 +78,64 @@ def mask_markdown(text: str) -> tuple[str, list[Span]]:
     masker = _Masker(text)
     blank, current = masker.blank, masker.current
 
-    for pattern in (_FENCE, _COMMENT):
-        for m in pattern.finditer(current()):
-            blank(m.start(), m.end())
-    view = current()
-    for m in _CODE_SPAN.finditer(view):
-        blank(m.start(), m.end())
-    view = current()
-    for pattern in (_IMAGE, _LINK_DEFINITION, _AUTOLINK, _TABLE_RULE, _THEMATIC_BREAK):
-        for m in pattern.finditer(view):
-            if not _is_end_mark(view, m):
+    # Each pattern is tried only on a text holding what every match of it must contain.
+    for pattern, needed in ((_FENCE, ("```", "~~~")), (_COMMENT, ("<!--",))):
+        if _holds(text, needed):
+            for m in pattern.finditer(current()):
                 blank(m.start(), m.end())
-        view = current()
-    for m in _LINK.finditer(view):
-        blank(m.start(1), m.end(1))
-        blank(m.start(3), m.end(3))
     view = current()
-    for m in _HTML_TAG.finditer(view):
-        blank(m.start(), m.end())
-    view = current()
-    for m in _HEADING_MARK.finditer(view):
-        if not _is_end_mark(view, m):
-            blank(m.start(1), m.end(1))
-    view = current()
-    for m in _HEADING_CLOSE.finditer(view):
-        line_start = view.rfind("\n", 0, m.start()) + 1
-        if _HEADING_MARK.match(text, line_start):
+    if "`" in view:
+        for m in _CODE_SPAN.finditer(view):
             blank(m.start(), m.end())
-    for pattern in (_BLOCKQUOTE, _LIST_MARK):
         view = current()
-        for m in pattern.finditer(view):
-            blank(m.start(), m.end())
-    for pattern in (_STRONG, _EMPHASIS):
-        view = current()
-        for m in pattern.finditer(view):
-            if _inside_word_chars(view, m) or _inside_protected(view, m.start()):
-                continue
+    for pattern, needed in ((_IMAGE, ("![",)), (_LINK_DEFINITION, ("]:",)), (_AUTOLINK, ("<",)),
+                            (_TABLE_RULE, ("|",)), (_THEMATIC_BREAK, None)):
+        if _holds(view, needed):
+            for m in pattern.finditer(view):
+                if not _is_end_mark(view, m):
+                    blank(m.start(), m.end())
+            view = current()
+    if "]" in view:
+        for m in _LINK.finditer(view):
             blank(m.start(1), m.end(1))
-            blank(m.end(2), m.end())
+            blank(m.start(3), m.end(3))
+        view = current()
+    if "<" in view:
+        for m in _HTML_TAG.finditer(view):
+            blank(m.start(), m.end())
+        view = current()
+    if "#" in view:
+        for m in _HEADING_MARK.finditer(view):
+            if not _is_end_mark(view, m):
+                blank(m.start(1), m.end(1))
+        view = current()
+        for m in _HEADING_MARK.finditer(text):  # a closing run of #s, on a heading line of the text
+            line_end = view.find("\n", m.start())
+            close = _HEADING_CLOSE.search(view, m.start(), len(view) if line_end < 0 else line_end)
+            if close:
+                blank(close.start(), close.end())
+    for pattern, needed in ((_BLOCKQUOTE, (">",)), (_LIST_MARK, None)):
+        view = current()
+        if _holds(view, needed):
+            for m in pattern.finditer(view):
+                blank(m.start(), m.end())
+    for pattern, needed in ((_STRONG, ("**", "__")), (_EMPHASIS, ("*", "_"))):
+        view = current()
+        if _holds(view, needed):
+            for m in pattern.finditer(view):
+                if _inside_word_chars(view, m) or _inside_protected(view, m.start()):
+                    continue
+                blank(m.start(1), m.end(1))
+                blank(m.end(2), m.end())
     view = current()
-    for m in _ESCAPE.finditer(view):
-        blank(m.start(), m.end())
+    if "\\" in view:
+        for m in _ESCAPE.finditer(view):
+            blank(m.start(), m.end())
     return current(), _merge(sorted(masker.spans))
+
+
+def _holds(text: str, needles: tuple[str, ...] | None) -> bool:
+    return needles is None or any(needle in text for needle in needles)
 
 
 def _is_end_mark(view: str, m: re.Match) -> bool:

@@ -17,6 +17,7 @@ organisations and events (Hospital, Competition, Group, ...) are never part of a
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -83,6 +84,22 @@ HONORIFIC_NAME = lazyre.compile(rf"(?<![\p{{L}}]){_HON}\s+(?P<name>{_NAME_WORD}(
 _HEAD = lazyre.compile(rf"(?i)\b(?:{TITLE_HEADS})\b")
 _ORG_SPLIT = lazyre.compile(r"\s+(?:of|at|for|with|,|-|–|—)\s+(?=(?:the\s+)?(?:[\p{Lu}\d]|\p{Ll}+\p{Lu}))")
 _MARK = lazyre.compile(r"[®™℠]")
+
+_NON_SPACE_RUN = lazyre.compile(r"[^\s]+")
+_POSSESSIVE_END = lazyre.compile(r"[’']s?$")
+_POSSESSIVE_S = lazyre.compile(r"[’']s\b")
+_ARTICLE = lazyre.compile(r"\b(?:the|a|an)\b")
+_LEADING_CONNECTORS = lazyre.compile(r"(?:(?:the|and|of|for|in|&)\s+)+")
+_LETTER_WORD = lazyre.compile(r"[\p{L}][\p{L}'’-]*")
+_TITLE_WORD = lazyre.compile(r"[\w-]+")
+# Titles are compared with their abbreviations written out (no expansion holds another abbreviation).
+TITLE_ABBREVIATIONS = {
+    "ceo": "chief executive officer", "cfo": "chief financial officer", "coo": "chief operating officer",
+    "cto": "chief technology officer", "cmo": "chief marketing officer", "cro": "chief revenue officer",
+    "cio": "chief information officer", "cso": "chief strategy officer", "cco": "chief commercial officer",
+    "evp": "executive vice president", "svp": "senior vice president", "vp": "vice president", "&": "and",
+}
+_TITLE_ABBREVIATION = lazyre.compile(r"\b(?:ceo|cfo|coo|cto|cmo|cro|cio|cso|cco|evp|svp|vp)\b|&")
 # "vice president of Business Development": a department is part of the title, not the organisation.
 _DEPARTMENT = lazyre.compile(
     r"(?i:business|development|marketing|sales|operations|engineering|finance|product|products|technology|research"
@@ -113,10 +130,11 @@ _NOT_TITLE_START = lazyre.compile(r"(?:He|She|They|It|We|I|You|Follow|Join|Meet|
                                  r"Email|Click|Also|Both|Each|Who|Which|Whose|And|Or|But|Previously|Formerly|Former)\b")
 
 
+@lru_cache(maxsize=8192)
 def title_core_start(title: str) -> int:
     """Where the title proper starts, after any organisation name: "Premium Produce CEO" -> "CEO"."""
     offset = 0
-    for word in regex.finditer(r"[^\s]+", title):
+    for word in _NON_SPACE_RUN.finditer(title):
         w = word.group().strip(",").lower().rstrip("'’s") if word.group().lower().endswith(("'s", "’s")) else word.group().strip(",").lower()
         if w in TITLE_WORDS or _HEAD.fullmatch(w) or w in ("of", "and", "for", "&", "in", "the"):
             if w not in ("of", "and", "for", "&", "in", "the"):
@@ -139,7 +157,7 @@ class Mention:
 
 
 def _strip_possessive(name: str) -> str:
-    return regex.sub(r"[’']s?$", "", name)
+    return _POSSESSIVE_END.sub("", name)
 
 
 _FUNCTION_WORDS = frozenset("The On Of And For To In At By With Out Up Off Over Into From As Is Are Was Be Not No Now".split())
@@ -181,7 +199,7 @@ def _trim_title_start(text: str, start: int, end: int) -> int:
         if head is not None:
             cut = m.end()
     words = segment[cut:]
-    lead = regex.match(r"(?:(?:the|and|of|for|in|&)\s+)+", words)
+    lead = _LEADING_CONNECTORS.match(words)
     if lead:
         cut += lead.end()
     return start + cut
@@ -278,7 +296,7 @@ _ABBREVIATION_END = lazyre.compile(r"\b(?:Sr|Jr|St|Inc|Co|Corp|Ltd|Dept|Assoc|As
 
 def _title_like(title: str) -> bool:
     """Every lowercase word of a title is title vocabulary or a connector: "reports to" is a sentence."""
-    for word in regex.findall(r"[\p{L}][\p{L}'’-]*", title):
+    for word in _LETTER_WORD.findall(title):
         if word[:1].islower():
             w = word.lower()
             if w not in _CONNECTORS and w not in TITLE_WORDS and not _HEAD.fullmatch(w) and w not in ("former", "previously"):
@@ -305,17 +323,12 @@ def _inside_any(found: dict[int, Mention], offset: int) -> bool:
     return any(m.name.start <= offset < m.name.end for m in found.values())
 
 
+@lru_cache(maxsize=8192)
 def normalise_title(title: str) -> str:
     """Compare titles by words: marks, articles, case and common abbreviations do not count."""
     title = title[title_core_start(title):]
     text = _MARK.sub("", title).lower()
-    text = regex.sub(r"[’']s\b", "", text)
-    text = regex.sub(r"\b(?:the|a|an)\b", " ", text)
-    for short, long in (("ceo", "chief executive officer"), ("cfo", "chief financial officer"),
-                        ("coo", "chief operating officer"), ("cto", "chief technology officer"),
-                        ("cmo", "chief marketing officer"), ("cro", "chief revenue officer"),
-                        ("cio", "chief information officer"), ("cso", "chief strategy officer"),
-                        ("cco", "chief commercial officer"), ("evp", "executive vice president"),
-                        ("svp", "senior vice president"), ("vp", "vice president"), ("&", "and")):
-        text = regex.sub(rf"\b{regex.escape(short)}\b" if short[0].isalnum() else regex.escape(short), long, text)
-    return " ".join(regex.findall(r"[\w-]+", text))
+    text = _POSSESSIVE_S.sub("", text)
+    text = _ARTICLE.sub(" ", text)
+    text = _TITLE_ABBREVIATION.sub(lambda m: TITLE_ABBREVIATIONS[m.group()], text)
+    return " ".join(_TITLE_WORD.findall(text))

@@ -850,8 +850,11 @@ def dateline_wire_tag(release, ctx: Context):
                 break
 
 
+_NOT_WORD = lazyre.compile(r"[\W_]+")
+
+
 def _norm(name: str) -> str:
-    return regex.sub(r"[\W_]+", "", name).lower()
+    return _NOT_WORD.sub("", name).lower()
 
 
 @rule("RL115", "dateline-date-conflict", severity="error")

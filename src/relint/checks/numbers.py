@@ -70,6 +70,9 @@ def _skip(release, span: Span) -> bool:
 _SMALL_FIGURE = lazyre.compile(r"(?<![\w.,/:$#%+(\[-])(?<!\d[ \t]+in[ \t]+)(?<!out[ \t]+of[ \t]+(?:every[ \t]+)?)([1-9])(?![\w.,/:%)\]-]|\s*(?:%|‰)|\s+out\s+of\b|\s+in\s+\d)")
 
 
+_SCORE_OR_RANGE = lazyre.compile(r"\d\s*[-–:/x]\s*\d|\d\s*[-–]\s*$|^[-–]\s*\d")
+_YEAR = lazyre.compile(r"(?:1[89]|20)\d\d")
+
 @rule("RL501", "number-small-figure", severity="warning", fixable=True)
 def number_small_figure(release, ctx: Context):
     """A number under 10 written as a figure in running text.
@@ -135,7 +138,7 @@ def _figure_context(prose: str, start: int, end: int) -> bool:
     if _in_proper_name(prose, start, end) or _capitalised(before) and before.isupper():
         return True
     near = prose[max(0, start - 2):end + 2]
-    return bool(regex.search(r"\d\s*[-–:/x]\s*\d|\d\s*[-–]\s*$|^[-–]\s*\d", near))  # scores, ratios, ranges
+    return bool(_SCORE_OR_RANGE.search(near))  # scores, ratios, ranges
 
 
 _SPELLED_BIG = lazyre.compile(r"(?i)(?<![\w-])(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
@@ -216,7 +219,7 @@ def sentence_starts_with_figure(release, ctx: Context):
             if not release.prose[sentence.start:sentence.end].rstrip(" \"”’)").endswith((".", "!", "?")):
                 continue  # a fragment or a table cell ("6 month anniversary of the Closing"), not a sentence
             number = m.group(1)
-            if regex.fullmatch(r"(?:1[89]|20)\d\d", number):
+            if _YEAR.fullmatch(number):
                 continue
             found = Span(m.start(1), m.end(1))
             if _skip(release, found):

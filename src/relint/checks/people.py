@@ -504,11 +504,11 @@ def _lowercased_title(title: str) -> str:
 
 
 def _lowercase_words(title: str) -> str:
-    words = regex.split(r"(\s+)", title)
+    words = _SPACE_SPLIT.split(title)
     out = []
     for w in words:
         core = w.strip(",'’")
-        if not w.strip() or _ACRONYM.match(core) or core in PROPER or regex.search(r"\p{Ll}\p{Lu}", core) or "®" in w or "™" in w:
+        if not w.strip() or _ACRONYM.match(core) or core in PROPER or _LOWER_UPPER.search(core) or "®" in w or "™" in w:
             out.append(w)
         else:
             out.append(w.lower())
@@ -555,9 +555,26 @@ def title_capitalized_after_name(release, ctx: Context):
                           Fix.replace(m.title, lowered, description=f"Write '{lowered}'"))
 
 
-@lru_cache(maxsize=256)
-def _given_alone(given: str, family: str) -> regex.Pattern:
-    return regex.compile(rf"(?<![\p{{L}}.])({regex.escape(given)})(?![\p{{L}}])(?!\s+{regex.escape(family)})")
+_SPACE_RUN = lazyre.compile(r"\s+")
+_SPACE_SPLIT = lazyre.compile(r"(\s+)")
+_LOWER_UPPER = lazyre.compile(r"\p{Ll}\p{Lu}")
+
+
+def _given_alone(prose: str, given: str, family: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Where ``given`` stands alone in ``prose[start:end]``: a whole word (not after a letter or a
+    full stop, not before a letter), not followed by the family name. (A pattern per person would
+    cost a compilation per release.)"""
+    at = prose.find(given, start, end)
+    while at >= 0:
+        after = at + len(given)
+        spaces = _SPACE_RUN.match(prose, after, end)
+        if not (at > 0 and (prose[at - 1].isalpha() or prose[at - 1] == ".")) \
+                and not (after < end and prose[after].isalpha()) \
+                and not (spaces and prose.startswith(family, spaces.end()) and spaces.end() + len(family) <= end):
+            yield at, after
+            at = prose.find(given, after, end)
+        else:
+            at = prose.find(given, at + 1, end)
 
 
 _SAID = lazyre.compile(r"\s*(?:said|says|added|adds|noted|explained|commented)\b|\s*[,.]?\s*$")
@@ -600,13 +617,12 @@ def later_reference(release, ctx: Context):
             continue
         if person is None and words[0].lower() in CHINESE_SURNAMES:
             continue  # "Sun Dong" may be family name first: which word is the family name is unknown
-        pattern = _given_alone(given, family)
         for span in [p.span for p in release.body]:
-            for g in pattern.finditer(release.prose, max(span.start, full.name.end), span.end):
-                after = _SAID.match(release.prose, g.end(), min(span.end, g.end() + 12))
-                before = _SAID_BEFORE.search(release.prose, max(span.start, g.start() - 12), g.start())
+            for g_start, g_end in _given_alone(release.prose, given, family, max(span.start, full.name.end), span.end):
+                after = _SAID.match(release.prose, g_end, min(span.end, g_end + 12))
+                before = _SAID_BEFORE.search(release.prose, max(span.start, g_start - 12), g_start)
                 if after is None or (not after.group().strip(" ,.") and before is None):
                     continue
-                yield Finding(Span(g.start(), g.end()), f"later references to {full.name_text} use the family name: "
-                                                        f"'{family}', not '{given}'")
+                yield Finding(Span(g_start, g_end), f"later references to {full.name_text} use the family name: "
+                                                    f"'{family}', not '{given}'")
                 break

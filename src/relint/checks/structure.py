@@ -29,10 +29,13 @@ def _house(ctx: Context, key: str, default):
     return default if value is None else value
 
 
+_ABOUT_WORD = lazyre.compile(r"(?i)^\s*about\s+")
+
+
 def _norm_name(text: str) -> str:
     """Compare About headings by words: "About MicroPort®:" and "about microport" agree."""
     text = _MARKS.sub("", text)
-    text = regex.sub(r"(?i)^\s*about\s+", "", text).strip(" :*_#\t")
+    text = _ABOUT_WORD.sub("", text).strip(" :*_#\t")
     return " ".join(w.lower() for w in _WORDS.findall(text))
 
 

@@ -154,8 +154,8 @@ def nested_quotes(release, ctx: Context):
     """
     for span in _spans(release):
         depth_open: list[int] = []
-        for m in regex.finditer(r"[“”]", release.prose[span.start:span.end]):
-            at = span.start + m.start()
+        for m in _DOUBLE_QUOTE.finditer(release.prose, span.start, span.end):
+            at = m.start()
             if m.group() == "“":
                 depth_open.append(at)
             elif depth_open:
@@ -172,6 +172,7 @@ def _edit(at: int, mark: str):
     return Edit(Span(at, at + 1), mark)
 
 
+_DOUBLE_QUOTE = lazyre.compile(r"[“”]")
 _OUTSIDE = lazyre.compile(r"(?<=[\p{L}\p{N}!?…®™])([”\"’])([.,])(?!\d)")
 _INSIDE = lazyre.compile(r"(?<=[\p{L}\p{N}®™])([.,])([”\"’])")
 
