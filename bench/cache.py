@@ -1,8 +1,11 @@
 """relint's default rules on the same files with an empty cache, then again with it warm.
 
-Each round starts from a new, empty cache folder: the cold run fills it, the warm run reads it (and
-a third run after one file is touched shows the cost of one changed release among many). Prints
-best and median of ``--repeat`` rounds, and proselint's time on the same files for scale.
+Each round starts from a new, empty cache folder. The cold run fills it; the same command again
+is replayed (nothing it read has changed: ``relint.replay``); a run with one file touched shows the
+cost of one changed release among many (the per-release cache: every other release's facts and,
+for the rules that need no corpus, results are read back). Then one file alone, ``--runs`` times:
+with the cache (replayed after the first run) and with ``--no-cache``. Prints best and median of
+the rounds, and proselint's time on the same files for scale.
 """
 
 from __future__ import annotations
@@ -31,24 +34,30 @@ def main() -> int:
     parser.add_argument("paths", nargs="*")
     parser.add_argument("--repeat", type=int, default=1, help="rounds, each with a new cache folder")
     parser.add_argument("--with-proselint", action="store_true", help="also time proselint check once a round")
+    parser.add_argument("--runs", type=int, default=10, help="runs of relint on one file, a round")
     args = parser.parse_args()
     paths = targets(args.paths)
     files = [str(p) for p in release_files(paths)]
     where = [str(p) for p in paths]
     relint = [sys.executable, "-m", "relint", "check", "--format", "concise", "-q", "--color", "never", *where]
     proselint = shutil.which("proselint", path=str(Path(sys.executable).parent)) or "proselint"
-    times: dict[str, list[float]] = {"cold cache": [], "warm cache": [], "one release touched": [], "proselint": []}
+    times: dict[str, list[float]] = {"cold cache": [], "warm cache (replayed)": [], "one release touched": [],
+                                     "one file, cache": [], "one file, --no-cache": [], "proselint": []}
+    one = [*relint[:-len(where)], files[0]]
     print(f"{len(files)} files, {os.cpu_count()} cores, {args.repeat} round(s)")
     with tempfile.TemporaryDirectory() as scratch:
         copy = Path(scratch) / "touched.md"
         for round_number in range(args.repeat):
             env = {**os.environ, "RELINT_CACHE_DIR": str(Path(scratch) / f"cache-{round_number}")}
             times["cold cache"].append(timed(relint, env))
-            times["warm cache"].append(timed(relint, env))
+            times["warm cache (replayed)"].append(timed(relint, env))
             # A changed release: a copy of the first file with one more line, linted with the others.
             copy.write_text(Path(files[0]).read_text(encoding="utf-8", errors="replace") + f"\nRound {round_number}.\n",
                             encoding="utf-8")
             times["one release touched"].append(timed([*relint, str(copy)], env))
+            for _ in range(args.runs):
+                times["one file, cache"].append(timed(one, env))
+                times["one file, --no-cache"].append(timed([*one, "--no-cache"], env))
             if args.with_proselint:
                 times["proselint"].append(timed([proselint, "check", *where], env))
     for label, seconds in times.items():

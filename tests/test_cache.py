@@ -68,6 +68,23 @@ def test_a_changed_release_changes_the_cross_release_findings_of_the_others(rele
     assert across, "the title change is reported across releases"
 
 
+def test_a_change_no_corpus_summary_shows_relints_only_that_release(releases, tmp_path):
+    cache = tmp_path / "cache"
+    draft = "# Acme Grows\n\nNEW YORK, June 2, 2025 — Acme grew whilst hiring for AcmeCloud®.\n"
+    (releases / "draft.md").write_text(draft, encoding="utf-8")
+    relint(".", cache=cache, cwd=releases)
+    stamp = {p: p.stat().st_mtime_ns for p in entries(cache, "result")}
+    facts = set(entries(cache, "facts"))
+    # The draft's facts change (AcmeCloud® is marked twice now), the corpus summaries do not.
+    (releases / "draft.md").write_text(draft + "\nAcmeCloud® serves 40 towns.\n", encoding="utf-8")
+    after = relint(".", cache=cache, cwd=releases)
+    assert len(set(entries(cache, "facts")) - facts) == 1
+    assert findings(after) == findings(relint("--no-cache", ".", cache=tmp_path / "unused", cwd=releases))
+    new = [p for p in entries(cache, "result") if p not in stamp]
+    assert len(new) == 1, "only the changed release was linted again"
+    assert all(p.stat().st_mtime_ns == t for p, t in stamp.items())
+
+
 def test_settings_are_part_of_the_key(releases, tmp_path):
     cache = tmp_path / "cache"
     relint(".", cache=cache, cwd=releases)

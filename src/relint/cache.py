@@ -4,9 +4,11 @@ Two kinds of entry, each one JSON file under ``<cache dir>/v1/<kind>/<2 hex>/<ke
 
 - ``facts``: what each cross-release rule takes from a release (``RuleSpec.facts``), so that the
   corpus index of an unchanged archive is rebuilt without parsing a single release;
-- ``result``: a release's diagnostics, keyed also by a digest of the whole corpus's facts, so that a
-  cross-release finding is never served stale: when any release's facts change, every result of
-  that config is computed again (its facts, still cached, cost nothing to gather).
+- ``result``: a release's diagnostics, keyed also by a digest of the corpus summaries its
+  cross-release rules read (``CorpusIndex.summaries``), so that a cross-release finding is never
+  served stale: when a change to any release changes a summary, every result of that config is
+  computed again (the facts, still cached, cost nothing to gather); a change no summary shows
+  (a typo fixed) costs only the changed release.
 
 A key is the SHA-256 of everything a result depends on: relint's code (its version and a signature
 of its installed files, so an edited checkout never reads results of older code), proselint's
@@ -166,6 +168,8 @@ def encode(value: Any, sort: bool = False) -> Any:
     if isinstance(value, dict):
         items = [[encode(k, sort), encode(v, sort)] for k, v in value.items()]
         return {"d": sorted(items, key=lambda kv: _order(kv[0])) if sort else items}
+    if sort and isinstance(getattr(value, "pattern", None), str) and hasattr(value, "finditer"):
+        return {"c": ["pattern", value.pattern, int(value.flags)]}  # a compiled pattern in a key: its source
     if is_dataclass(value) and not isinstance(value, type):
         return {"c": [type(value).__name__, *(encode(getattr(value, f.name), sort) for f in fields(value))]}
     raise Unencodable(type(value).__name__)

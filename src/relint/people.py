@@ -16,6 +16,7 @@ organisations and events (Hospital, Competition, Group, ...) are never part of a
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -215,11 +216,15 @@ def _titled_windows(prose: str, spans: list[Span]) -> list[Span]:
     """The sentences that name a title: the only places a title and a name can meet."""
     windows = []
     for span in spans:
+        # One scan for title heads per span: no head spans a sentence cut (a cut follows . ! or ?).
+        heads = [m.start() for m in _HEAD.finditer(prose, span.start, span.end)]
+        if not heads:
+            continue
         start = span.start
         first = len(windows)
         cuts = [m.start() for m in _SENTENCE_CUT.finditer(prose, span.start, span.end)] + [span.end]
         for cut in cuts:
-            if _HEAD.search(prose, start, cut):
+            if bisect_left(heads, start) < len(heads) and heads[bisect_left(heads, start)] < cut:
                 if len(windows) > first and windows[-1].end >= start - 2:
                     windows[-1] = Span(windows[-1].start, cut)  # a title may end one sentence, its name start the next
                 else:

@@ -63,7 +63,7 @@ class _Recording:
         self.links: dict[str, str] = {}
         self.allowed: str | None = None  # the cache folder the run used, once it says it may be replayed
         self.forbidden = False
-        self.output: list[list] = []  # [stream number, text], consecutive writes to one stream joined
+        self.output: list[list] = []  # [stream number, [texts]]: consecutive writes to one stream
         self.streams = (sys.stdout, sys.stderr)
 
 
@@ -133,9 +133,9 @@ class _Tee(io.TextIOBase):
         written = self._stream.write(text)
         if text:
             if self._output and self._output[-1][0] == self._number:
-                self._output[-1][1] += text
+                self._output[-1][1].append(text)
             else:
-                self._output.append([self._number, text])
+                self._output.append([self._number, [text]])
         return written
 
     def flush(self):
@@ -180,7 +180,7 @@ def _finish(code) -> None:
             "files": recording.files, "links": recording.links,
             "folders": [[path, among if isinstance(among, str) else list(among), digest]
                         for (path, among), digest in recording.folders.items()],
-            "output": recording.output, "exit": code,
+            "output": [[number, "".join(texts)] for number, texts in recording.output], "exit": code,
         })
     except Exception:  # the cache is an optimisation: a failure to record costs only the replay
         pass
