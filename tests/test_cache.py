@@ -47,6 +47,7 @@ def test_a_warm_run_reports_what_a_cold_run_reports(releases, tmp_path):
     assert not cache.exists(), "--no-cache writes nothing"
     first = relint(".", cache=cache, cwd=releases)
     assert len(entries(cache, "result")) == 3 and len(entries(cache, "facts")) == 3
+    assert len(entries(cache, "requirements")) == 1, "what proselint's patterns require, kept for the next start"
     stamp = {p: p.stat().st_mtime_ns for p in entries(cache, "result")}
     warm = relint(".", cache=cache, cwd=releases)
     assert findings(cold) == findings(first) == findings(warm) and findings(warm)

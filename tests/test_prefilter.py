@@ -120,3 +120,23 @@ def test_a_term_list_finds_on_its_index_what_it_finds_in_full(text):
         full = [m.span() for m in matcher.pattern.finditer(text)]
         indexed = matcher.pattern_for(text)
         assert full == ([m.span() for m in indexed.finditer(text)] if indexed is not None else [])
+
+
+def test_requirements_kept_by_one_run_are_read_back_the_same_and_bad_data_is_ignored(monkeypatch):
+    from relint import prefilter
+
+    monkeypatch.setattr(prefilter, "_KNOWN", {})
+    monkeypatch.setattr(prefilter, "_DERIVED", {})
+    patterns = [r"\bvery (?:unique|perfect)\b", r"(?i)\bfree gift\s+bag", r"[\u2014]{2}", r"\d+ percent"]
+    expected = {p: prefilter._parsed_requirement(p) for p in patterns}
+    for p in patterns:
+        prefilter._DERIVED[p] = expected[p]
+    data = prefilter.derived()
+    monkeypatch.setattr(prefilter, "_DERIVED", {})
+    assert prefilter.derived() is None, "nothing new: nothing to keep"
+    prefilter.known({**data, "bad": "abc", "worse": [["a"]], "worst": [[["a"], "b"]], "empty": []})
+    assert set(prefilter._KNOWN) == set(patterns)
+    for p in patterns:
+        assert prefilter._KNOWN[p].alternatives == expected[p].alternatives
+    prefilter.known("not a mapping")
+    assert set(prefilter._KNOWN) == set(patterns)

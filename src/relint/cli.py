@@ -157,6 +157,7 @@ def _lint_run(paths, config_path, cli, stdin_filename, today, fix=False, unsafe_
     shows no source lines) the results carry no text, and a large run holds no text in memory."""
     configs = _ConfigCache(config_path)
     keys = _Keys(cache and not (fix or diff), cache_dir, config_path)
+    keys.read_requirements()
     results: list[FileResult] = []
     errors: list[str] = []
     fixed_count = 0
@@ -244,6 +245,7 @@ def _lint_run(paths, config_path, cli, stdin_filename, today, fix=False, unsafe_
                 fixed_count += 1
         errors.extend(result.errors)
         results.append(result)
+    keys.store_requirements()
     return _Run(results, errors, level, fixed_count, jobs, applied_fixes,
                 keys.cache.root if keys.cache is not None and keys.cache.usable else None)
 
@@ -460,6 +462,23 @@ class _Keys:
         if enabled:
             self.cache = _cache.Cache(cache_dir or _default_cache_dir(config_path))
         self.signatures: dict[int, str | None] = {}
+
+    def read_requirements(self) -> None:
+        """What proselint's patterns require of a text, as an earlier run derived it (``relint.prefilter``)."""
+        if self.cache is not None:
+            from . import prefilter
+            from .cache import code_signature
+
+            prefilter.known(self.cache.get("requirements", code_signature()))
+
+    def store_requirements(self) -> None:
+        from . import prefilter
+
+        data = prefilter.derived() if self.cache is not None else None
+        if data is not None:
+            from .cache import code_signature
+
+            self.cache.put("requirements", code_signature(), data)
 
     def file_key(self, config: Config, settings, source: Source, path: str) -> str | None:
         if self.cache is None or path == "-":

@@ -130,12 +130,45 @@ def _strength(alternatives: list) -> int:
     return min(len(w) * 10 + len(s) for w, s in alternatives)
 
 
+# Requirements read from an earlier run (``known``), and those derived by this one, to be kept.
+_KNOWN: dict[str, Requirement] = {}
+_DERIVED: dict[str, Requirement] = {}
+
+
+def known(data: object) -> None:
+    """Take the requirements an earlier run derived (``derived()``'s data; anything malformed is ignored)."""
+    if not isinstance(data, dict):
+        return
+    for pattern, alternatives in data.items():
+        if isinstance(alternatives, list) and alternatives and all(
+                isinstance(alt, list) and len(alt) == 2 and all(
+                    isinstance(part, list) and all(isinstance(item, str) for item in part) for part in alt)
+                for alt in alternatives):
+            _KNOWN[pattern] = Requirement((frozenset(words), frozenset(subs)) for words, subs in alternatives)
+
+
+def derived() -> dict[str, list] | None:
+    """Every requirement known, as JSON data for ``known``, if this run derived any by parsing
+    patterns (None if it derived none: nothing new to keep)."""
+    if not _DERIVED:
+        return None
+    return {pattern: [[sorted(words), sorted(subs)] for words, subs in r.alternatives]
+            for pattern, r in {**_KNOWN, **_DERIVED}.items()}
+
+
 @lru_cache(maxsize=None)
 def requirement(pattern: str) -> Requirement:
     """What any match of ``pattern`` (Python ``re`` / RE2 syntax) must contain; ALWAYS when unsure."""
     plain = _PLAIN_PHRASE.fullmatch(pattern)
     if plain is not None:  # most advice patterns: a phrase between word boundaries, read directly
         return Requirement([_letters(plain.group(2).lower(), bool(plain.group(1)), bool(plain.group(3)))])
+    found = _KNOWN.get(pattern)
+    if found is None:
+        found = _DERIVED[pattern] = _parsed_requirement(pattern)
+    return found
+
+
+def _parsed_requirement(pattern: str) -> Requirement:
     try:
         parsed = _parser.parse(_RE2_HEX.sub(lambda m: "\\U%08x" % int(m.group(1), 16), pattern))
     except Exception:  # syntax Python's parser does not read (RE2 or `regex` only): no filtering
