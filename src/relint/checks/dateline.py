@@ -83,6 +83,7 @@ _ON = lazyre.compile(r"(?i:on|as of)\s+")
 _WORD_AND_COMMA = lazyre.compile(r"[\p{L}.]+,?\s+")
 _WIRE_TAG = lazyre.compile(r"\((?P<n>[A-Z][\w .'-]*(?:WIRE|Wire|wire|Newswire|NEWSWIRE))\)|/(?P<n>[\w .-]*(?:Newswire|Wire|WIRE))/")
 # Full dates in running text, for RL105: no weekday or time, so the scan stays cheap.
+_YEAR_DIGITS = lazyre.compile(r"(?:1[89]|2\d)\d\d")  # in every _BODY_DATE match, and cheap to seek
 _BODY_DATE = lazyre.compile(
     r"(?<![\w.])(?:(?P<mdy>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:1[89]|2\d)\d\d)"
     r"|(?P<dmy>[0-3]?\d(?:st|nd|rd|th)?\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:1[89]|2\d)\d\d))(?!\d)"
@@ -363,6 +364,8 @@ def date_orders_mixed(release, ctx: Context):
     first_order = None
     spans = [p.span for p in release.body] + [s for a in release.abouts for s in a.paragraphs]
     for span in spans:
+        if not _YEAR_DIGITS.search(release.prose, span.start, span.end):
+            continue  # every full date holds a year: most paragraphs need no look for dates
         for m in _BODY_DATE.finditer(release.prose, span.start, span.end):
             if not _real_month(m.group()):
                 continue

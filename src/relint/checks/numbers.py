@@ -11,6 +11,7 @@ from __future__ import annotations
 import regex
 
 from .. import lazyre
+from ..prefilter import facts_of
 from ..model import Finding, Fix, Span
 from . import Context, rule
 
@@ -145,6 +146,11 @@ _SPELLED_BIG = lazyre.compile(r"(?i)(?<![\w-])(ten|eleven|twelve|thirteen|fourte
                              r"nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?![\w-])")
 
 
+_SPELLED_BIG_WORDS = frozenset("ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty "
+                               "thirty forty fifty sixty seventy eighty ninety".split())
+_DIGIT = lazyre.compile(r"\d")
+
+
 @rule("RL502", "number-spelled-ten-plus", severity="warning", fixable=True)
 def number_spelled_ten_plus(release, ctx: Context):
     """A number of 10 or more spelled out in running text.
@@ -173,6 +179,9 @@ def number_spelled_ten_plus(release, ctx: Context):
     Solutions came from more than 10 renowned hospitals. Twelve of them won awards in the Ten Top Brands list.
     ```
     """
+    facts = facts_of(release.prose)
+    if facts.exact and not _SPELLED_BIG_WORDS & facts.words:
+        return  # none of the words is in the text (as a run of letters, lowercased)
     for span in _prose_spans(release):
         for m in _SPELLED_BIG.finditer(release.prose, span.start, span.end):
             found = Span(m.start(1), m.end(1))
@@ -318,6 +327,8 @@ def percent_style(release, ctx: Context):
     style = _house(ctx)["percent"]
     first = None
     for span in _prose_spans(release):
+        if not _DIGIT.search(release.prose, max(0, span.start - 1), span.end):
+            continue  # every match follows a digit (perhaps the one just before the span)
         for m in _PERCENT.finditer(release.prose, span.start, span.end):
             form = "symbol" if m.group(1) else "word"
             found = Span(m.start(1) if m.group(1) else m.start(2), m.end())
@@ -487,6 +498,8 @@ def units_mixed(release, ctx: Context):
     style = _house(ctx)["units"]
     first = None
     for span in _prose_spans(release):
+        if not _DIGIT.search(release.prose, max(0, span.start - 1), span.end):
+            continue  # every match follows a digit (perhaps the one just before the span)
         for m in _UNIT.finditer(release.prose, span.start, span.end):
             form = "abbreviated" if m.group("abbr") else "spelled"
             group = "abbr" if m.group("abbr") else "word"

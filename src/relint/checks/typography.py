@@ -263,9 +263,14 @@ def hyphen_as_dash(release, ctx: Context):
     wanted = f" {dash} " if house["dash-spacing"] != "closed" else dash
     from ..dateline import parse_dateline
 
+    prose = release.prose
     for span in _spans(release, contact=False):
-        opening = parse_dateline(release.prose, span.start, span.end)  # any paragraph may open with a dateline
+        if prose.find(" -", span.start, span.end) < 0 and prose.find("\t-", span.start, span.end) < 0:
+            continue  # no hyphen after a space or tab: nothing to find
         hyphens = list(_SPACED_HYPHEN.finditer(release.prose, span.start, span.end))
+        if not hyphens:
+            continue
+        opening = parse_dateline(release.prose, span.start, span.end)  # any paragraph may open with a dateline
         capitals = sum(1 for h in hyphens if release.prose[h.end(1):h.end(1) + 1].isupper())
         if len(hyphens) >= 3 and capitals * 4 >= len(hyphens) * 3:
             continue  # a bullet list flattened onto one line: "- Championing ... - Advocating ..."
