@@ -16,6 +16,7 @@ from functools import lru_cache
 import regex
 
 from .. import lazyre
+from ..prefilter import WordIndex, facts_of, literal_requirement
 from ..model import Finding, Fix, Span
 from . import Context, freeze, rule, thaw
 
@@ -667,6 +668,18 @@ def marks_summary(facts, ctx: Context):
     return {"terms": seen, "pattern": pattern, "total": len(facts)}
 
 
+_TERM_INDEX: list = []  # [(summary, its terms' word index, the terms)] for the corpus in use
+
+
+def _term_index(summary: dict):
+    """The summary's terms indexed by the words each must contain (``relint.prefilter``), built
+    once per corpus: which terms can a text hold at all?"""
+    if not _TERM_INDEX or _TERM_INDEX[0][0] is not summary:
+        terms = sorted(summary["terms"])
+        _TERM_INDEX[:] = [(summary, WordIndex([literal_requirement(term) for term in terms]), terms)]
+    return _TERM_INDEX[0][1], _TERM_INDEX[0][2]
+
+
 @rule("RL210", "mark-inconsistent-across-releases", severity="info",
       facts=marks_facts, aggregate=marks_summary)
 def mark_inconsistent_across_releases(release, ctx: Context):
@@ -703,6 +716,9 @@ def mark_inconsistent_across_releases(release, ctx: Context):
     if summary is None:
         return
     own = {term for term, *_ in marked_terms(release)}
+    index, terms = _term_index(summary)
+    if all(terms[i] in own for i in index.candidates(facts_of(release.prose))):
+        return  # the text holds the words of no term but its own marked ones: no look needed
     exempt = [span for mark in registry(ctx) for span in _exempt_spans(release, mark)]
     reported: set[str] = set()
     for span in release.scope("prose"):
