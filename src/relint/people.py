@@ -24,6 +24,7 @@ import regex
 
 from . import lazyre
 from .model import Span
+from .prefilter import facts_of
 
 HONORIFICS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Mx")  # not "Miss": "Don't Miss Out On The ..." is a verb
 TITLE_HEADS = (
@@ -83,6 +84,9 @@ NAME_THEN_TITLE = lazyre.compile(
 )
 HONORIFIC_NAME = lazyre.compile(rf"(?<![\p{{L}}]){_HON}\s+(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{0,2}})")
 _HEAD = lazyre.compile(rf"(?i)\b(?:{TITLE_HEADS})\b")
+# The same words sought in a lowercased text: twice as fast, and the same matches where lowering
+# changes no length and the text holds no character that folds to an ASCII letter (prefilter's "exact").
+_HEAD_IN_LOWERED = lazyre.compile(rf"\b(?:{TITLE_HEADS})\b")
 _ORG_SPLIT = lazyre.compile(r"\s+(?:of|at|for|with|,|-|–|—)\s+(?=(?:the\s+)?(?:[\p{Lu}\d]|\p{Ll}+\p{Lu}))")
 _MARK = lazyre.compile(r"[®™℠]")
 
@@ -215,9 +219,11 @@ _SENTENCE_CUT = lazyre.compile(
 def _titled_windows(prose: str, spans: list[Span]) -> list[Span]:
     """The sentences that name a title: the only places a title and a name can meet."""
     windows = []
+    facts = facts_of(prose)
+    text, head = (facts.lower, _HEAD_IN_LOWERED) if facts.exact and len(facts.lower) == len(prose) else (prose, _HEAD)
     for span in spans:
         # One scan for title heads per span: no head spans a sentence cut (a cut follows . ! or ?).
-        heads = [m.start() for m in _HEAD.finditer(prose, span.start, span.end)]
+        heads = [m.start() for m in head.finditer(text, span.start, span.end)]
         if not heads:
             continue
         start = span.start
