@@ -209,7 +209,9 @@ class SpanIndex:
 # --------------------------------------------------------------------------- parsing
 
 _FRONT_MATTER = lazyre.compile(r"\A---[ \t]*\r?\n(.*?)(?:\r?\n)?^(?:---|\.\.\.)[ \t]*$(?:\r?\n)?", regex.M | regex.S)
-_BLANK_RUN = lazyre.compile(r"(?:[ \t\u00a0\u200b\ufeff]*(?:\r\n|\n|\r)){2,}|(?:\r\n|\n|\r)[ \t\u00a0]*(?=(?:\r\n|\n|\r)|\Z)")
+# A blank run starts at a line break (the white space before it ends the line above, and is trimmed
+# with it): a pattern that starts with a line break is scanned for quickly.
+_BLANK_RUN = lazyre.compile(r"(?:\r\n|\n|\r)(?:[ \t\u00a0\u200b\ufeff]*(?:\r\n|\n|\r))+|(?:\r\n|\n|\r)[ \t\u00a0]*(?=(?:\r\n|\n|\r)|\Z)")
 _LINE_BREAK = lazyre.compile(r"\r\n|\n|\r")
 _RELEASE_LINE = lazyre.compile(
     r"^\s*(?:\*\*)?(?:FOR IMMEDIATE RELEASE|For Immediate Release|FOR RELEASE\b.*|EMBARGO(?:ED)?\b.*|Embargo(?:ed)?\b.*)(?:\*\*)?\s*$"
