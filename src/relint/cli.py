@@ -774,6 +774,68 @@ def baseline_command(paths, config_path, output, select, ignore):
     return _exit(run.errors, [], Severity.ERROR, exit_zero=True)
 
 
+@main.command("init")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=str))
+@click.option("--learn", is_flag=True, help="Learn the house style from the releases in PATHS (default: here).")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=Path(".relint.yaml"),
+              show_default=True, help="Where to write the config (boilerplate texts go beside it).")
+@click.option("--force", is_flag=True, help="Overwrite an existing config and boilerplate files.")
+def init_command(paths, learn, output, force):
+    """Write a starter .relint.yaml; with --learn, one filled from published releases."""
+    import time
+
+    from .learn import STARTER, Learner
+
+    if paths and not learn:
+        raise click.UsageError("PATHS are read only with --learn")
+    errors: list[str] = []
+    files: dict[Path, str] = {}
+    started = time.perf_counter()
+    if learn:
+        learner = Learner()
+        for item in discover(list(paths) or ["."]):
+            if isinstance(item, SourceError):
+                errors.append(str(item))
+                continue
+            path, _ = item
+            try:
+                source = _read(path, path)
+            except SourceError as exc:
+                errors.append(str(exc))
+                continue
+            learner.add(parse(source.text, source.path, bom=source.bom))
+        if not learner.releases:
+            errors.append("no releases to learn from (.md, .markdown or .txt files)")
+            return _exit(errors, [], Severity.ERROR, exit_zero=True)
+        files[output] = learner.config()
+        for name, text in learner.boilerplate_files().items():
+            files[output.parent / name] = text
+    else:
+        files[output] = STARTER
+    existing = [str(path) for path in files if path.exists()]
+    if existing and not force:
+        errors.append(f"{', '.join(existing)}: already exists{'' if len(existing) == 1 else ' (each)'}; "
+                      "relint does not overwrite it without --force")
+        return _exit(errors, [], Severity.ERROR, exit_zero=True)
+    try:
+        for path, text in sorted(files.items(), key=lambda item: item[0] == output):  # the config last
+            path.parent.mkdir(parents=True, exist_ok=True)
+            write_atomic_text(path, text)
+    except OSError as exc:
+        errors.append(f"cannot write {exc.filename or output}: {exc.strerror or exc}")
+        return _exit(errors, [], Severity.ERROR, exit_zero=True)
+    load_config(output)  # what relint writes, relint reads: a learned value it cannot read is a bug
+    if learn:
+        decide = files[output].count("# DECIDE")
+        click.echo(f"learned from {learner.releases} release{'s' if learner.releases != 1 else ''} in "
+                   f"{time.perf_counter() - started:.1f} s: wrote {output}"
+                   + (f" and {len(files) - 1} boilerplate file{'s' if len(files) != 2 else ''}" if len(files) > 1 else "")
+                   + (f"; {decide} entr{'ies' if decide != 1 else 'y'} marked DECIDE" if decide else ""), err=True)
+    else:
+        click.echo(f"wrote {output}", err=True)
+    return _exit(errors, [], Severity.ERROR, exit_zero=True)
+
+
 @main.command("rules")
 @click.option("--config", "config_path", type=click.Path(path_type=Path), help="Show what this config enables.")
 @click.option("--format", "output_format", type=click.Choice(["text", "json", "markdown"]), default="text")

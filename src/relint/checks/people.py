@@ -340,8 +340,13 @@ def person_titles_across_releases(release, ctx: Context):
 
 
 def _registry_separates(person: Person, a: str, b: str, date_a, date_b) -> bool:
-    """The registry dates both titles, each held at its own release's date."""
-    return any(_same_title(a, t) for t in _held(person, date_a)) and any(_same_title(b, t) for t in _held(person, date_b))
+    """The registry dates the titles so that each was held at its own release's date and one of them
+    not at the other's (a promotion). Two titles the registry lists without dates separate nothing:
+    which one is right is still open."""
+    def held(title, date):
+        return any(_same_title(title, t) for t in _held(person, date))
+
+    return held(a, date_a) and held(b, date_b) and not (held(a, date_b) and held(b, date_a))
 
 
 @rule("RL304", "name-order-inverted", severity="warning", fixable=True)

@@ -1,0 +1,150 @@
+"""`relint init` and `relint init --learn`: a starter config, and one learned from releases."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from relint.cli import main
+from relint.config import load_config
+from relint.learn import DECIDE, Vote
+
+ABOUT_A = "Acme makes anvils for the trade and has done so since 1920, from its works in Ohio."
+ABOUT_B = "Acme makes anvils and rockets for the trade, from its works in Ohio and Utah."
+
+
+def release(dateline: str, body: str, about: str | None = ABOUT_A) -> str:
+    text = f"Acme Opens a Plant\n\n{dateline}{body}\n"
+    if about:
+        text += f"\nAbout Acme\n\n{about}\n"
+    return text
+
+
+@pytest.fixture
+def catalogue(tmp_path):
+    folder = tmp_path / "published"
+    folder.mkdir()
+    files = {
+        "2024-01-10.txt": release("NEW YORK, Jan. 10, 2024 — ",
+                                  "Acme® (NASDAQ: ACME) opened a plant. Jane Doe, senior vice president of Acme, "
+                                  "said Acme® will hire. Widget™ ships soon."),
+        "2024-06-02.txt": release("CHICAGO, June 2, 2024 — ",
+                                  "Acme® (NASDAQ: ACME) grew. Acme® sold Widget® units. Jane Doe, executive vice president of Acme, "
+                                  "spoke."),
+        "2025-03-04.txt": release("BOSTON, March 4, 2025 — ",
+                                  "Acme® opened an office. Acme staff moved. Micro Widget was not marked.",
+                                  about=ABOUT_B),
+        "2025-05-05.txt": release("Denver, 5 May 2025 - ", "Acme® (NASDAQ: ACME) hired 40 people."),
+    }
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def run(*args: str, cwd: Path):
+    old = Path.cwd()
+    os.chdir(cwd)
+    try:
+        return CliRunner().invoke(main, list(args), catch_exceptions=False)
+    finally:
+        os.chdir(old)
+
+
+def learned(catalogue, tmp_path) -> tuple[str, dict]:
+    out = tmp_path / "house"
+    out.mkdir()
+    result = run("init", "--learn", str(catalogue), cwd=out)
+    assert result.exit_code == 0, result.output
+    text = (out / ".relint.yaml").read_text(encoding="utf-8")
+    load_config(out / ".relint.yaml")  # valid: relint reads what it wrote
+    return text, yaml.safe_load(text)
+
+
+def test_init_writes_a_valid_starter_config_and_never_overwrites_without_force(tmp_path):
+    assert run("init", cwd=tmp_path).exit_code == 0
+    config = tmp_path / ".relint.yaml"
+    load_config(config)
+    config.write_text("fail-on: warning\n", encoding="utf-8")
+    again = run("init", cwd=tmp_path)
+    assert again.exit_code == 2 and "already exists" in again.output and "--force" in again.output
+    assert config.read_text(encoding="utf-8") == "fail-on: warning\n", "the writer's config is untouched"
+    assert run("init", "--force", cwd=tmp_path).exit_code == 0
+    assert "house:" in config.read_text(encoding="utf-8")
+
+
+def test_paths_without_learn_and_a_folder_without_releases_are_clear_errors(tmp_path):
+    assert run("init", "somewhere", cwd=tmp_path).exit_code == 2
+    (tmp_path / "empty").mkdir()
+    result = run("init", "--learn", "empty", cwd=tmp_path)
+    assert result.exit_code == 2 and "no releases" in result.output
+    assert not (tmp_path / ".relint.yaml").exists()
+
+
+def test_the_dateline_form_most_releases_use_is_chosen_with_its_count(catalogue, tmp_path):
+    text, data = learned(catalogue, tmp_path)
+    dateline = data["house"]["dateline"]
+    assert dateline["city-case"] == "caps" and dateline["date-order"] == "mdy" and dateline["dash"] == "em"
+    assert "form" not in dateline, "no whole form has a majority"
+    assert f"# {DECIDE}: no whole form has a majority" in text
+    assert "caps: 3; title: 1 (of 4" in text and "mdy: 3; dmy: 1 (of 4" in text
+
+
+def test_marks_with_their_symbol_policy_and_a_symbol_the_releases_disagree_on(catalogue, tmp_path):
+    text, data = learned(catalogue, tmp_path)
+    marks = {m["mark"]: m for m in data["house"]["trademarks"]}
+    assert marks["Acme"]["symbol"] == "®"
+    assert data["house"]["company"] == "Acme"
+    assert marks["Widget"]["symbol"] in ("®", "™")
+    assert f"# {DECIDE}: written with more than one symbol" in text
+    # "Acme staff moved" after one marked Acme: the 2025 release marks the first mention only
+    assert "first-mention: 1" in text
+
+
+def test_a_person_with_two_titles_is_listed_with_both_and_flagged(catalogue, tmp_path):
+    text, data = learned(catalogue, tmp_path)
+    people = {p["name"]: p for p in data["house"]["people"]}
+    titles = [t["title"] for t in people["Jane Doe"]["titles"]]
+    assert sorted(titles) == ["executive vice president", "senior vice president"]
+    assert f"# {DECIDE}: 2 titles seen" in text
+    assert "2024-01-10 to 2024-01-10" in text and "2024-06-02 to 2024-06-02" in text
+
+
+def test_the_boilerplate_most_releases_carry_is_saved_as_the_canonical_text(catalogue, tmp_path):
+    text, data = learned(catalogue, tmp_path)
+    entry = data["house"]["boilerplate"][0]
+    assert entry["heading"] == "About Acme" and entry["required"] == "always"
+    saved = (tmp_path / "house" / entry["file"]).read_text(encoding="utf-8")
+    assert saved.strip() == ABOUT_A
+    assert "2 versions of the text" in text
+
+
+def test_tickers_and_conventions_by_majority(catalogue, tmp_path):
+    text, data = learned(catalogue, tmp_path)
+    ticker = data["house"]["tickers"][0]
+    assert (ticker["exchange"], ticker["symbol"], ticker["form"]) == ("NASDAQ", "ACME", "(NASDAQ: ACME)")
+    assert data["house"]["end-mark"] == "none"
+
+
+def test_linting_with_the_learned_config_reports_the_releases_that_depart_from_it(catalogue, tmp_path):
+    learned(catalogue, tmp_path)
+    result = run("check", "--no-cache", "--format", "concise", "--config", str(tmp_path / "house" / ".relint.yaml"),
+                 str(catalogue), cwd=tmp_path)
+    assert result.exit_code in (0, 1), result.output
+    dissenter = [line for line in result.output.splitlines() if "2025-05-05.txt" in line]
+    assert any("RL103" in line or "RL110" in line for line in dissenter), "its dateline departs from the house form"
+    assert "RL303" in result.output, "Jane Doe's two titles are still reported until a human dates them"
+
+
+def test_a_tie_is_marked_for_a_human_and_writes_the_latest_form():
+    vote = Vote()
+    vote.add("mdy", "a.txt", dt.date(2024, 1, 1))
+    vote.add("dmy", "b.txt", dt.date(2025, 1, 1))
+    assert vote.majority() is None
+    assert vote.plurality() == "dmy"
+    vote.add("mdy", "c.txt", dt.date(2023, 1, 1))
+    assert vote.majority() == "mdy"
