@@ -89,7 +89,7 @@ def test_the_dateline_form_most_releases_use_is_chosen_with_its_count(catalogue,
     text, data = learned(catalogue, tmp_path)
     dateline = data["house"]["dateline"]
     assert dateline["city-case"] == "caps" and dateline["date-order"] == "mdy" and dateline["dash"] == "em"
-    assert "form" not in dateline, "no whole form has a majority"
+    assert dateline["form"] == "CITY, Month D, YYYY — ", "the most common whole form (2 of 4), marked DECIDE"
     assert f"# {DECIDE}: no whole form has a majority" in text
     assert "caps: 3; title: 1 (of 4" in text and "mdy: 3; dmy: 1 (of 4" in text
 

@@ -330,7 +330,9 @@ class Learner:
         if form is not None:
             body += [f"    # the whole form: {self.forms.evidence()}", f"    form: {_q(form)}"]
         else:
-            body += [f"    # {DECIDE}: no whole form has a majority ({self.forms.evidence()}); each aspect:"]
+            body += [f"    # {DECIDE}: no whole form has a majority ({self.forms.evidence()});",
+                     "    # the most common is written, and each aspect below by its own count",
+                     f"    form: {_q(self.forms.plurality())}"]
         body += self._choice("city-case", "city-case", "    ")
         body += self._choice("date-order", "date-order", "    ")
         body += self._choice("month-style", "month-style", "    ")
