@@ -148,3 +148,20 @@ def test_a_tie_is_marked_for_a_human_and_writes_the_latest_form():
     assert vote.plurality() == "dmy"
     vote.add("mdy", "c.txt", dt.date(2023, 1, 1))
     assert vote.majority() == "mdy"
+
+
+def test_a_second_learn_reads_the_cache_and_a_damaged_entry_is_observed_afresh(catalogue, tmp_path, monkeypatch):
+    monkeypatch.setenv("RELINT_CACHE_DIR", str(tmp_path / "cache"))
+    first, _ = learned(catalogue, tmp_path)
+    entries = sorted((tmp_path / "cache" / "v1" / "learn").rglob("*.json"))
+    assert len(entries) == 4, "one entry per release"
+    for i, entry in enumerate(entries):
+        entry.write_text(['{"path": 1}', "[]", "{", '{"path": "x", "date": null}'][i], encoding="utf-8")
+    out = tmp_path / "again"
+    out.mkdir()
+    assert run("init", "--learn", str(catalogue), cwd=out).exit_code == 0
+    assert (out / ".relint.yaml").read_text(encoding="utf-8") == first
+    third = tmp_path / "third"
+    third.mkdir()
+    assert run("init", "--learn", "--no-cache", "-j", "2", str(catalogue), cwd=third).exit_code == 0
+    assert (third / ".relint.yaml").read_text(encoding="utf-8") == first

@@ -780,11 +780,15 @@ def baseline_command(paths, config_path, output, select, ignore):
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=Path(".relint.yaml"),
               show_default=True, help="Where to write the config (boilerplate texts go beside it).")
 @click.option("--force", is_flag=True, help="Overwrite an existing config and boilerplate files.")
-def init_command(paths, learn, output, force):
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, show_default=True,
+              help="Worker processes for many releases (0: one per CPU core; 1: no workers).")
+@click.option("--no-cache", is_flag=True, help="Read every release afresh; read and write no cache.")
+def init_command(paths, learn, output, force, jobs, no_cache):
     """Write a starter .relint.yaml; with --learn, one filled from published releases."""
     import time
 
-    from .learn import STARTER, Learner
+    from .cache import Cache
+    from .learn import STARTER, learn as learn_from
 
     if paths and not learn:
         raise click.UsageError("PATHS are read only with --learn")
@@ -792,18 +796,15 @@ def init_command(paths, learn, output, force):
     files: dict[Path, str] = {}
     started = time.perf_counter()
     if learn:
-        learner = Learner()
+        found = []
         for item in discover(list(paths) or ["."]):
             if isinstance(item, SourceError):
                 errors.append(str(item))
-                continue
-            path, _ = item
-            try:
-                source = _read(path, path)
-            except SourceError as exc:
-                errors.append(str(exc))
-                continue
-            learner.add(parse(source.text, source.path, bom=source.bom))
+            elif item[0] != "-":
+                found.append(item[0])
+        cache = None if no_cache else Cache(_default_cache_dir(None))
+        learner, unread = learn_from(found, cache, _workers(jobs or None, len(found)))
+        errors += unread
         if not learner.releases:
             errors.append("no releases to learn from (.md, .markdown or .txt files)")
             return _exit(errors, [], Severity.ERROR, exit_zero=True)

@@ -103,148 +103,58 @@ class Learner:
         self.honorifics = Counter()  # ("first" or "later" mention in a release, "with" or "without")
         self.tickers: dict[tuple[str, str], list] = {}  # (exchange, symbol) -> [forms Vote, companies Counter]
 
-    def vote(self, aspect: str, value, release: Release) -> None:
-        self.aspects.setdefault(aspect, Vote()).add(value, release.path, _date(release))
+    def vote(self, aspect: str, value, seen: dict) -> None:
+        self.aspects.setdefault(aspect, Vote()).add(value, seen["path"], seen["date"])
 
     def add(self, release: Release) -> None:
+        self.take(observe(release))
+
+    def take(self, seen: dict) -> None:
+        """Count one release's observations (``observe``'s, perhaps from the cache)."""
+        seen = {**seen, "date": _dt.date.fromisoformat(seen["date"]) if seen["date"] else None}
+        path, date = seen["path"], seen["date"]
         self.releases += 1
-        self._dateline(release)
-        self._marks(release)
-        self._people(release)
-        self._abouts(release)
-        self._tickers(release)
-        self._conventions(release)
-
-    # ------------------------------------------------------------------------------ reading
-
-    def _dateline(self, release: Release) -> None:
-        from .checks.dateline import _shape_text, dateline_form_facts
-
-        found = dateline_form_facts(release, _NOTHING)
-        if found is None:
-            return
-        shape, _ = found
-        city_case, place, order, year, month, dash, wire = shape
-        path = release.path
-        self.forms.add(_shape_text(shape), path, _date(release))
-        if city_case in ("caps", "title"):
-            self.vote("city-case", city_case, release)
-        if order in ("mdy", "dmy"):
-            self.vote("date-order", order, release)
-        if month in ("full", "ap"):  # "either": March to July read the same in both
-            self.vote("month-style", month, release)
-        if dash in _DASHES:
-            self.vote("dash", _DASHES[dash], release)
-            dl = release.dateline
-            written = release.text[dl.dash.start:dl.dash.end]
-            before = release.text[dl.dash.start - 1:dl.dash.start] if dl.dash.start else ""
-            spaced = written != written.strip() or before in (" ", "\u00a0")
-            self.vote("dash-spacing", "spaced" if spaced else "closed", release)
-        self.vote("wire-tags", "wire tag" if wire == "wire tag" else "no wire tag", release)
-        self.vote("year", "year" if year == "year" else "no year", release)
-
-    def _marks(self, release: Release) -> None:
-        from .checks.trademarks import marked_terms
-
-        found = marked_terms(release)
-        terms: dict[str, list[str]] = {}
-        for term, _span, symbol, _symbol_span in found:
-            terms.setdefault(_mark_term(term), []).append(_SYMBOLS.get(symbol, symbol))
-        body = [p.span for p in release.body]
-        tickers = [(m.start(), m.end()) for span in body
-                   for m in _TICKER_IN_PARENTHESES.finditer(release.prose, span.start, span.end)]
-        for term, symbols in terms.items():
-            mark = self.marks.setdefault(term, _Mark(example=release.path))
+        if seen["dateline"] is not None:
+            self.forms.add(seen["dateline"]["form"], path, date)
+            for aspect, value in seen["dateline"]["aspects"]:
+                self.vote(aspect, value, seen)
+        for term, symbols, policy, unmarked, variants in seen["marks"]:
+            mark = self.marks.setdefault(term, _Mark(example=path))
             mark.releases += 1
-            for symbol in set(symbols):
-                mark.symbols.add(symbol, release.path)
-            # How the body marks it (About sections and legal names follow rules of their own).
-            mentions = [m for span in body for m in _mentions(release.prose, term, span.start, span.end)
-                        if not any(s <= m.start() < e for s, e in tickers)]
-            exact = [m for m in mentions if m.group() == term]
-            marked = sum(1 for m in exact if _marked_at(release.prose, m.end()))
-            mark.unmarked += max(0, len(exact) - marked)
-            for m in mentions:
-                if m.group() != term and not m.group().islower():  # "closet" is a word, not a way to write Closet®
-                    mark.variants[" ".join(m.group().split())] += 1
-            if not exact:
-                continue  # marked in a headline or an About section only: the body shows no policy
-            if marked == len(exact):
-                policy = "every-mention"
-            elif marked == 1 and _marked_at(release.prose, exact[0].end()):
-                policy = "first-mention"
-            else:
-                policy = "some-mentions"
-            mark.policy.add(policy, release.path)
-
-    def _people(self, release: Release) -> None:
-        from .checks.people import _key, _title_text, mentions, release_date
-        from .people import normalise_title
-
-        date = release_date(release)
-        seen: set[str] = set()
-        for m in mentions(release):
-            key = _key(m.name_text)
-            if len(m.name_text.split()) < 2:
-                continue
-            self.honorifics["later" if key in seen else "first", "with" if m.honorific else "without"] += 1
-            seen.add(key)
+            for symbol in symbols:
+                mark.symbols.add(symbol, path)
+            mark.unmarked += unmarked
+            mark.variants.update(dict(variants))
+            if policy is not None:
+                mark.policy.add(policy, path)
+        named: set[str] = set()
+        for key, name, honorific, title in seen["people"]:
+            self.honorifics["later" if key in named else "first", "with" if honorific else "without"] += 1
+            named.add(key)
             person = self.people.setdefault(key, _Person())
-            person.names[m.name_text] += 1
-            if m.title is None or m.past:
+            person.names[name] += 1
+            if title is None:
                 continue
-            title = " ".join(_title_text(release, m).split())
-            entry = person.titles.setdefault(normalise_title(title), [Counter(), None, None, release.path])
+            from .people import normalise_title
+
+            entry = person.titles.setdefault(normalise_title(title), [Counter(), None, None, path])
             entry[0][title] += 1
             if date is not None:
                 entry[1] = date if entry[1] is None else min(entry[1], date)
                 entry[2] = date if entry[2] is None else max(entry[2], date)
-
-    def _abouts(self, release: Release) -> None:
-        from .checks.people import release_date
-
-        date = release_date(release) or _dt.date.min
-        self.about_present.add("with" if release.abouts else "without", release.path)
-        for about in release.abouts:
-            name = " ".join(release.prose[about.name.start:about.name.end].split()).rstrip(":").strip()
-            if not name or not about.paragraphs:
-                continue
-            text = "\n\n".join(" ".join(release.text[p.start:p.end].split()) for p in about.paragraphs)
-            entry = self.abouts.setdefault(name, _About(example=release.path))
-            entry.headings[" ".join(release.text[about.heading.start:about.heading.end].split()).strip("#*: ")] += 1
+        self.about_present.add("with" if seen["about"] else "without", path)
+        for name, heading, text in seen["abouts"]:
+            entry = self.abouts.setdefault(name, _About(example=path))
+            entry.headings[heading] += 1
             entry.texts[text] += 1
-            entry.latest[text] = max(entry.latest.get(text, _dt.date.min), date)
-
-    def _tickers(self, release: Release) -> None:
-        forms: dict[tuple[str, str], set] = {}
-        for span in release.scope("prose"):
-            for m in _TICKER_IN_PARENTHESES.finditer(release.prose, span.start, span.end):
-                listing = _listing(f"({m.group('ticker')})")
-                if listing is None:
-                    continue
-                entry = self.tickers.setdefault(listing, [Vote(), Counter()])
-                forms.setdefault(listing, set()).add(f"({m.group('ticker')})")
-                before = _COMPANY_BEFORE.search(release.prose[max(0, m.start() - 120):m.start()])
-                if before:
-                    entry[1][before.group(1)] += 1
-        for listing, written in forms.items():
-            for form in written:
-                self.tickers[listing][0].add(form, release.path, _date(release))
-
-    def _conventions(self, release: Release) -> None:
-        prose, path = release.prose, release.path
-        curly = sum(prose.count(c) for c in "“”")
-        straight = prose.count('"')
-        if curly or straight:
-            self.vote("quotes", "curly" if curly >= straight else "straight", release)
-        word = len(_PERCENT_WORD.findall(prose))
-        symbol = len(_PERCENT_SIGN.findall(prose))
-        if word or symbol:
-            self.vote("percent", "word" if word > symbol else "symbol", release)
-        if release.structured:
-            mark = release.text[release.end_mark.start:release.end_mark.end].strip() if release.end_mark else "none"
-            self.vote("end-mark", mark if mark in ("###", "-30-") else "none", release)
-            self.vote("contact", "with" if release.contact else "without", release)
+            entry.latest[text] = max(entry.latest.get(text, _dt.date.min), date or _dt.date.min)
+        for exchange, symbol, forms, companies in seen["tickers"]:
+            entry = self.tickers.setdefault((exchange, symbol), [Vote(), Counter()])
+            for form in forms:
+                entry[0].add(form, path, date)
+            entry[1].update(companies)
+        for aspect, value in seen["conventions"]:
+            self.vote(aspect, value, seen)
 
     # ------------------------------------------------------------------------------ writing
 
@@ -470,6 +380,194 @@ class Learner:
             if companies:
                 lines.append(f"      company: {_q(companies.most_common(1)[0][0])}")
         return lines
+
+
+def learn(paths: list[str], cache=None, workers: int = 1) -> tuple[Learner, list[str]]:
+    """Count the releases at ``paths`` (each observed once: read from ``cache`` when its text is
+    unchanged; the others parsed by ``workers`` forked processes). Returns the learner and one
+    line per file that could not be read."""
+    import multiprocessing
+
+    global _CACHE
+    learner, errors = Learner(), []
+    _CACHE = cache
+    try:
+        if workers > 1:
+            with multiprocessing.get_context("fork").Pool(workers) as pool:
+                answers = pool.map(_observe_file, paths, chunksize=max(1, len(paths) // (workers * 8)))
+        else:
+            answers = map(_observe_file, paths)
+        for answer in answers:
+            if isinstance(answer, str):
+                errors.append(answer)
+            else:
+                learner.take(answer)
+    finally:
+        _CACHE = None
+    return learner, errors
+
+
+_CACHE = None  # the cache a run of ``learn`` reads and fills (inherited by its workers)
+
+
+def _observe_file(path: str) -> dict | str:
+    """The observations of the release at ``path`` (from the cache if it holds them), or an error line."""
+    from .cache import code_signature, digest, text_digest
+    from .release import parse
+    from .sources import read_source
+    from .yamlfile import SourceError
+
+    try:
+        source = read_source(path)
+    except SourceError as exc:
+        return str(exc)
+    key = None
+    if _CACHE is not None:
+        key = digest(code_signature(), "learn", source.path, "bom" if source.bom else "", text_digest(source.text))
+        cached = _CACHE.get("learn", key)
+        if isinstance(cached, dict) and cached.get("path") == source.path and _countable(cached):
+            return cached
+    seen = observe(parse(source.text, source.path, bom=source.bom))
+    if _CACHE is not None:
+        _CACHE.put("learn", key, seen)
+    return seen
+
+
+def _countable(seen: dict) -> bool:
+    """Whether a cached observation can be counted (a damaged entry is observed afresh)."""
+    try:
+        Learner().take(seen)
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError):
+        return False
+    return True
+
+
+def observe(release: Release) -> dict:
+    """What one release shows, as JSON data (``Learner.take`` counts it; the cache keeps it)."""
+    date = _date(release)
+    return {
+        "path": release.path, "date": date.isoformat() if date else None,
+        "dateline": _dateline(release), "marks": _marks(release), "people": _people(release),
+        "about": bool(release.abouts), "abouts": _abouts(release), "tickers": _tickers(release),
+        "conventions": _conventions(release),
+    }
+
+
+def _dateline(release: Release) -> dict | None:
+    from .checks.dateline import _shape_text, dateline_form_facts
+
+    found = dateline_form_facts(release, _NOTHING)
+    if found is None:
+        return None
+    shape, _ = found
+    city_case, place, order, year, month, dash, wire = shape
+    aspects = []
+    if city_case in ("caps", "title"):
+        aspects.append(("city-case", city_case))
+    if order in ("mdy", "dmy"):
+        aspects.append(("date-order", order))
+    if month in ("full", "ap"):  # "either": March to July read the same in both
+        aspects.append(("month-style", month))
+    if dash in _DASHES:
+        aspects.append(("dash", _DASHES[dash]))
+        dl = release.dateline
+        written = release.text[dl.dash.start:dl.dash.end]
+        before = release.text[dl.dash.start - 1:dl.dash.start] if dl.dash.start else ""
+        spaced = written != written.strip() or before in (" ", "\u00a0")
+        aspects.append(("dash-spacing", "spaced" if spaced else "closed"))
+    aspects.append(("wire-tags", "wire tag" if wire == "wire tag" else "no wire tag"))
+    aspects.append(("year", "year" if year == "year" else "no year"))
+    return {"form": _shape_text(shape), "aspects": aspects}
+
+
+def _marks(release: Release) -> list:
+    """[term, symbols, the body's policy (None: no mention in the body), unmarked mentions, variants]."""
+    from .checks.trademarks import marked_terms
+
+    terms: dict[str, list[str]] = {}
+    for term, _span, symbol, _symbol_span in marked_terms(release):
+        terms.setdefault(_mark_term(term), []).append(_SYMBOLS.get(symbol, symbol))
+    body = [p.span for p in release.body]
+    tickers = [(m.start(), m.end()) for span in body
+               for m in _TICKER_IN_PARENTHESES.finditer(release.prose, span.start, span.end)]
+    found = []
+    for term, symbols in terms.items():
+        # How the body marks it (About sections and legal names follow rules of their own).
+        mentions = [m for span in body for m in _mentions(release.prose, term, span.start, span.end)
+                    if not any(s <= m.start() < e for s, e in tickers)]
+        exact = [m for m in mentions if m.group() == term]
+        marked = sum(1 for m in exact if _marked_at(release.prose, m.end()))
+        variants = Counter(" ".join(m.group().split()) for m in mentions
+                           if m.group() != term and not m.group().islower())  # "closet" is a word, not Closet®
+        if not exact:
+            policy = None  # marked in a headline or an About section only: the body shows no policy
+        elif marked == len(exact):
+            policy = "every-mention"
+        elif marked == 1 and _marked_at(release.prose, exact[0].end()):
+            policy = "first-mention"
+        else:
+            policy = "some-mentions"
+        found.append([term, sorted(set(symbols)), policy, max(0, len(exact) - marked), sorted(variants.items())])
+    return found
+
+
+def _people(release: Release) -> list:
+    """[key, name as written, with a courtesy title, title (None: none, or a past one)], in text order."""
+    from .checks.people import _key, _title_text, mentions
+
+    found = []
+    for m in mentions(release):
+        if len(m.name_text.split()) < 2:
+            continue
+        title = None if m.title is None or m.past else " ".join(_title_text(release, m).split())
+        found.append([_key(m.name_text), m.name_text, bool(m.honorific), title])
+    return found
+
+
+def _abouts(release: Release) -> list:
+    found = []
+    for about in release.abouts:
+        name = " ".join(release.prose[about.name.start:about.name.end].split()).rstrip(":").strip()
+        if not name or not about.paragraphs:
+            continue
+        text = "\n\n".join(" ".join(release.text[p.start:p.end].split()) for p in about.paragraphs)
+        heading = " ".join(release.text[about.heading.start:about.heading.end].split()).strip("#*: ")
+        found.append([name, heading, text])
+    return found
+
+
+def _tickers(release: Release) -> list:
+    """[exchange, symbol, forms written, companies named before it]."""
+    found: dict[tuple[str, str], list] = {}
+    for span in release.scope("prose"):
+        for m in _TICKER_IN_PARENTHESES.finditer(release.prose, span.start, span.end):
+            listing = _listing(f"({m.group('ticker')})")
+            if listing is None:
+                continue
+            entry = found.setdefault(listing, [set(), []])
+            entry[0].add(f"({m.group('ticker')})")
+            before = _COMPANY_BEFORE.search(release.prose[max(0, m.start() - 120):m.start()])
+            if before:
+                entry[1].append(before.group(1))
+    return [[exchange, symbol, sorted(forms), companies] for (exchange, symbol), (forms, companies) in found.items()]
+
+
+def _conventions(release: Release) -> list:
+    prose = release.prose
+    found = []
+    curly = sum(prose.count(c) for c in "“”")
+    straight = prose.count('"')
+    if curly or straight:
+        found.append(("quotes", "curly" if curly >= straight else "straight"))
+    word = len(_PERCENT_WORD.findall(prose))
+    symbol = len(_PERCENT_SIGN.findall(prose))
+    if word or symbol:
+        found.append(("percent", "word" if word > symbol else "symbol"))
+    if release.structured:
+        mark = release.text[release.end_mark.start:release.end_mark.end].strip() if release.end_mark else "none"
+        found.append(("end-mark", mark if mark in ("###", "-30-") else "none"))
+        found.append(("contact", "with" if release.contact else "without"))
+    return found
 
 
 _PERCENT_WORD = re.compile(r"\d\s*(?:percent|per cent)\b", re.I)
