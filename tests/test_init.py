@@ -130,6 +130,20 @@ def test_tickers_and_conventions_by_majority(catalogue, tmp_path):
     assert data["house"]["end-mark"] == "none"
 
 
+def test_quotes_percent_and_ranges_by_majority(tmp_path):
+    folder = tmp_path / "published"
+    folder.mkdir()
+    for i, (quote, percent, span) in enumerate([("“Yes,” she said.", "grew 5%", "in 2019–2021"),
+                                                ("“We grew,” he said.", "up 7%", "2020–2022"),
+                                                ('"No," he said.', "grew 5 percent", "from 2019 to 2021")]):
+        (folder / f"r{i}.txt").write_text(release(f"BOSTON, June {i + 2}, 2025 — ", f"{quote} Acme {percent} {span}."),
+                                          encoding="utf-8")
+    text, data = learned(folder, tmp_path)
+    assert data["house"]["typography"]["quotes"] == "curly"
+    assert data["house"]["numbers"] == {"percent": "symbol", "range": "en-dash"}
+    assert "curly: 2; straight: 1 (of 3" in text
+
+
 def test_linting_with_the_learned_config_reports_the_releases_that_depart_from_it(catalogue, tmp_path):
     learned(catalogue, tmp_path)
     result = run("check", "--no-cache", "--format", "concise", "--config", str(tmp_path / "house" / ".relint.yaml"),

@@ -351,9 +351,9 @@ class Learner:
         quotes = self._choice("quotes", "quotes", "    ")
         if quotes:
             lines += ["", "  typography:"] + quotes
-        percent = self._choice("percent", "percent", "    ")
-        if percent:
-            lines += ["", "  numbers:"] + percent
+        numbers = self._choice("percent", "percent", "    ") + self._choice("range", "range", "    ")
+        if numbers:
+            lines += ["", "  numbers:"] + numbers
         end = self._choice("end-mark", "end-mark", "  ", translate=_q)
         if end:
             lines += [""] + end
@@ -563,6 +563,10 @@ def _conventions(release: Release) -> list:
     symbol = len(_PERCENT_SIGN.findall(prose))
     if word or symbol:
         found.append(("percent", "word" if word > symbol else "symbol"))
+    dashed = len(_DASHED_RANGE.findall(prose))
+    worded = len(_WORDED_RANGE.findall(prose))
+    if dashed or worded:
+        found.append(("range", "to" if worded > dashed else "en-dash"))
     if release.structured:
         mark = release.text[release.end_mark.start:release.end_mark.end].strip() if release.end_mark else "none"
         found.append(("end-mark", mark if mark in ("###", "-30-") else "none"))
@@ -572,6 +576,8 @@ def _conventions(release: Release) -> list:
 
 _PERCENT_WORD = re.compile(r"\d\s*(?:percent|per cent)\b", re.I)
 _PERCENT_SIGN = re.compile(r"\d\s*%")
+_DASHED_RANGE = re.compile(r"\d[ \u00a0]?–[ \u00a0]?\d")
+_WORDED_RANGE = re.compile(r"\bfrom\s+\$?\d[\d,.]*%?\s+to\s+\$?\d", re.I)
 
 
 def _mentions(prose: str, term: str, start: int, end: int):
