@@ -133,3 +133,19 @@ def test_a_rule_pack_cannot_construct_objects(tmp_path):
     (tmp_path / "a.md").write_text("# A\n", encoding="utf-8")
     result = run(str(tmp_path / "a.md"))
     assert result.exit_code == 2 and "pack.yaml" in errors(result)[0] and "invalid YAML" in errors(result)[0]
+
+
+@pytest.mark.parametrize("args", [["check", "x.md"], ["check", "--no-cache", "x.md"], ["rules"]])
+def test_a_current_folder_that_was_deleted_is_one_error_line(tmp_path, args):
+    import shlex
+    import subprocess
+
+    from conftest import relint_command
+
+    gone = tmp_path / "gone"
+    gone.mkdir()
+    command = " ".join(shlex.quote(part) for part in [*relint_command(), *args])
+    result = subprocess.run(["sh", "-c", f"cd {shlex.quote(str(gone))} && rmdir {shlex.quote(str(gone))} && {command}"],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert result.stderr.startswith("relint: error: the current folder cannot be read")

@@ -40,6 +40,12 @@ class _Group(click.Group):
     def main(self, *args, **kwargs):
         # Usage errors exit 2 (click's default); make sure nothing else escapes as a traceback.
         try:
+            os.getcwd()
+        except OSError as exc:  # the folder relint was started in is gone: every relative path is moot
+            click.echo(f"relint: error: the current folder cannot be read ({exc.strerror or exc}); "
+                       "change to an existing folder", err=True)
+            sys.exit(EXIT_ERROR)
+        try:
             return super().main(*args, **kwargs)
         except SourceError as exc:
             click.echo(f"relint: error: {exc}", err=True)
@@ -126,7 +132,7 @@ def check(paths, output_format, config_path, select, extend_select, ignore, fail
     try:
         report(results, output_format, style if output_file is None else Style(), statistics, registry, output_file)
     except OSError as exc:
-        errors.append(f"{output_file}: cannot write the report: {exc.strerror or exc}")
+        errors.append(f"{output_file or 'standard output'}: cannot write the report: {exc.strerror or exc}")
     diagnostics = [d for r in results for d in r.diagnostics]
     if not quiet and output_format in ("full", "concise") and results:
         _summary(diagnostics, len(results), fixed_count, style)

@@ -193,6 +193,13 @@ def _plan(argv: list[str]) -> tuple[str, str] | None:
     """(cache folder, key) for a command that may have been recorded, else None."""
     if not argv or argv[0] != "check" or _NEVER.intersection(argv) or sys.stdout is None or sys.stderr is None:
         return None
+    try:
+        return _key(argv)
+    except (OSError, RuntimeError):  # no current folder, a file gone under us: the run proper will say
+        return None
+
+
+def _key(argv: list[str]) -> tuple[str, str]:
     import time
 
     from .discovery import default_cache_dir
