@@ -307,8 +307,8 @@ class Learner:
         lines.append("  people:")
         for key, person in sorted(titled.items(), key=lambda item: (-sum(item[1].names.values()), item[0])):
             name, count = person.names.most_common(1)[0]
-            others = [n for n in person.names if n != name]
-            lines.append(f"    # named {_plural(sum(person.names.values()), 'time')}"
+            others = [f"{n} ({person.names[n]})" for n in person.names if n != name]
+            lines.append(f"    # named {_plural(sum(person.names.values()), 'time')}, {name} {count}"
                          + (f"; also written {', '.join(others)}" if others else ""))
             if len(person.titles) > 1:
                 lines.append(f"    # {DECIDE}: {len(person.titles)} titles seen. If one followed the other, give "
