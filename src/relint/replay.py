@@ -273,14 +273,24 @@ def _play(entry: dict) -> None:
 # ----------------------------------------------------------------------------------------- code
 
 
+# Libraries whose behaviour shapes a report: a reinstall or an upgrade changes their files.
+LIBRARIES = ("regex", "yaml", "click", "re2")
+
+
 def code_entries() -> list:
-    """(file, size, mtime) of relint's installed files and of proselint's, found without importing it."""
+    """(file, size, mtime) of relint's installed files and of proselint's, and of the entry file of
+    each library in ``LIBRARIES``: all found without importing them."""
     from importlib.util import find_spec
 
     entries = _tree(os.path.dirname(os.path.abspath(__file__)))
     spec = find_spec("proselint")
     if spec is not None and spec.origin:
         entries += _tree(os.path.dirname(spec.origin))
+    for name in LIBRARIES:
+        spec = find_spec(name)
+        if spec is not None and spec.origin and os.path.exists(spec.origin):
+            stat = os.stat(spec.origin)
+            entries.append([name, spec.origin, stat.st_size, stat.st_mtime_ns])
     return entries
 
 
