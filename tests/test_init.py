@@ -179,3 +179,45 @@ def test_a_second_learn_reads_the_cache_and_a_damaged_entry_is_observed_afresh(c
     third.mkdir()
     assert run("init", "--learn", "--no-cache", "-j", "2", str(catalogue), cwd=third).exit_code == 0
     assert (third / ".relint.yaml").read_text(encoding="utf-8") == first
+
+
+def test_odd_characters_line_breaks_empty_files_and_its_own_boilerplate_do_not_spoil_the_config(tmp_path):
+    folder = tmp_path / "published"
+    folder.mkdir()
+    for i in range(3):
+        body = "Acme® (NASDAQ:\nACME) grew.\n\n###\n" if i else "Acme® grew \x99 in Ohio\u2028today.\n\n###\n"
+        (folder / f"r{i}.txt").write_text(release(f"BOSTON, June {i + 2}, 2025 — ", body,
+                                                  about=ABOUT_A + " \x99\u2028\x85"), encoding="utf-8")
+    for name in ("empty.txt", "blank.md"):
+        (folder / name).write_text("" if name == "empty.txt" else " \n\n", encoding="utf-8")
+    text, data = learned(folder, tmp_path)  # loads: every odd character is escaped or cleaned
+    assert "learned from 3 releases" in text, "empty files show nothing and are not counted"
+    assert data["house"]["end-mark"] == "###"
+    assert data["house"]["tickers"][0]["form"] == "(NASDAQ: ACME)"
+    house = tmp_path / "house"
+    again = run("init", "--learn", "--force", str(folder), str(house), cwd=house)
+    assert again.exit_code == 0, again.output
+    assert "learned from 3 releases" in (house / ".relint.yaml").read_text(encoding="utf-8"), \
+        "the boilerplate files an earlier run wrote are not releases"
+
+
+def test_a_dangling_link_where_the_config_goes_is_not_written_through(tmp_path):
+    target = tmp_path / "elsewhere.yaml"
+    (tmp_path / ".relint.yaml").symlink_to(target)
+    result = run("init", cwd=tmp_path)
+    assert result.exit_code == 2 and "already exists" in result.output
+    assert not target.exists()
+    assert run("init", "--force", cwd=tmp_path).exit_code == 0
+    assert not target.exists() and not (tmp_path / ".relint.yaml").is_symlink(), "the link is replaced, not followed"
+
+
+def test_a_config_that_fails_its_check_replaces_nothing(tmp_path):
+    from relint.cli import _replace_with
+    from relint.yamlfile import SourceError
+
+    config = tmp_path / ".relint.yaml"
+    config.write_text("fail-on: warning\n", encoding="utf-8")
+    with pytest.raises(SourceError):
+        _replace_with(config, "fail-on: [\n", check=load_config)
+    assert config.read_text(encoding="utf-8") == "fail-on: warning\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".relint.yaml"], "no temporary file is left"

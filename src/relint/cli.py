@@ -734,6 +734,33 @@ def write_atomic_text(path: Path, text: str) -> None:
     write_atomic(str(path), text.encode("utf-8"))
 
 
+def _replace_with(path: Path, text: str, check=None) -> None:
+    """Write ``text`` to a new file beside ``path``, ``check`` it, then rename it over ``path`` (a
+    symbolic link there is replaced, never written through). A failed check removes the new file
+    and raises what the check raised."""
+    import tempfile
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".relint-tmp", dir=path.parent)
+    try:
+        mask = os.umask(0)
+        os.umask(mask)
+        os.chmod(temporary, 0o666 & ~mask)  # as a file the user made (mkstemp's are private)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if check is not None:
+            check(Path(temporary))
+        os.replace(temporary, path)
+    except BaseException:
+        try:
+            os.unlink(temporary)
+        except OSError:
+            pass
+        raise
+
+
 def _summary(diagnostics, files: int, fixed: int, style: Style) -> None:
     counts = Counter(str(d.severity) for d in diagnostics)
     parts = [f"{counts[s]} {s}{'s' if counts[s] != 1 else ''}" for s in ("error", "warning", "info") if counts[s]]
@@ -803,10 +830,11 @@ def init_command(paths, learn, output, force, jobs, no_cache):
     started = time.perf_counter()
     if learn:
         found = []
+        own = os.path.abspath(output.parent / "boilerplate") + os.sep  # what an earlier --learn wrote
         for item in discover(list(paths) or ["."]):
             if isinstance(item, SourceError):
                 errors.append(str(item))
-            elif item[0] != "-":
+            elif item[0] != "-" and not os.path.abspath(item[0]).startswith(own):
                 found.append(item[0])
         cache = None if no_cache else Cache(_default_cache_dir(None))
         learner, unread = learn_from(found, cache, _workers(jobs or None, len(found)))
@@ -819,19 +847,20 @@ def init_command(paths, learn, output, force, jobs, no_cache):
             files[output.parent / name] = text
     else:
         files[output] = STARTER
-    existing = [str(path) for path in files if path.exists()]
+    existing = [str(path) for path in files if os.path.lexists(path)]  # a dangling link counts: never write through it
     if existing and not force:
         errors.append(f"{', '.join(existing)}: already exists{'' if len(existing) == 1 else ' (each)'}; "
                       "relint does not overwrite it without --force")
         return _exit(errors, [], Severity.ERROR, exit_zero=True)
     try:
-        for path, text in sorted(files.items(), key=lambda item: item[0] == output):  # the config last
-            path.parent.mkdir(parents=True, exist_ok=True)
-            write_atomic_text(path, text)
+        for path, text in files.items():
+            if path != output:
+                _replace_with(path, text)
+        # The config is loaded before it takes its place: one relint could not read replaces nothing.
+        _replace_with(output, files[output], check=load_config)
     except OSError as exc:
         errors.append(f"cannot write {exc.filename or output}: {exc.strerror or exc}")
         return _exit(errors, [], Severity.ERROR, exit_zero=True)
-    load_config(output)  # what relint writes, relint reads: a learned value it cannot read is a bug
     if learn:
         decide = files[output].count("# DECIDE")
         click.echo(f"learned from {learner.releases} release{'s' if learner.releases != 1 else ''} in "

@@ -107,7 +107,9 @@ class Learner:
         self.aspects.setdefault(aspect, Vote()).add(value, seen["path"], seen["date"])
 
     def add(self, release: Release) -> None:
-        self.take(observe(release))
+        seen = observe(release)
+        if seen is not None:
+            self.take(seen)
 
     def take(self, seen: dict) -> None:
         """Count one release's observations (``observe``'s, perhaps from the cache)."""
@@ -216,7 +218,8 @@ class Learner:
         out += self._boilerplate_lines(boilerplate)
         out += self._ticker_lines()
         out += self._convention_lines()
-        return "\n".join(out) + "\n"
+        # Values are quoted by _q; evidence comments quote what the releases hold, so they are cleaned.
+        return "\n".join(_safe_comment(line) if line.lstrip().startswith("#") else line for line in out) + "\n"
 
     def _choice(self, key: str, aspect: str, indent: str, translate=None) -> list[str]:
         """``key: value`` as most releases have it, with the split in a comment; where no value has a
@@ -400,7 +403,7 @@ def learn(paths: list[str], cache=None, workers: int = 1) -> tuple[Learner, list
         for answer in answers:
             if isinstance(answer, str):
                 errors.append(answer)
-            else:
+            elif answer is not None:
                 learner.take(answer)
     finally:
         _CACHE = None
@@ -428,7 +431,7 @@ def _observe_file(path: str) -> dict | str:
         if isinstance(cached, dict) and cached.get("path") == source.path and _countable(cached):
             return cached
     seen = observe(parse(source.text, source.path, bom=source.bom))
-    if _CACHE is not None:
+    if _CACHE is not None and seen is not None:
         _CACHE.put("learn", key, seen)
     return seen
 
@@ -442,8 +445,11 @@ def _countable(seen: dict) -> bool:
     return True
 
 
-def observe(release: Release) -> dict:
-    """What one release shows, as JSON data (``Learner.take`` counts it; the cache keeps it)."""
+def observe(release: Release) -> dict | None:
+    """What one release shows, as JSON data (``Learner.take`` counts it; the cache keeps it); None
+    for a file with no text, which shows nothing."""
+    if not release.prose.strip():
+        return None
     date = _date(release)
     return {
         "path": release.path, "date": date.isoformat() if date else None,
@@ -541,11 +547,11 @@ def _tickers(release: Release) -> list:
     found: dict[tuple[str, str], list] = {}
     for span in release.scope("prose"):
         for m in _TICKER_IN_PARENTHESES.finditer(release.prose, span.start, span.end):
-            listing = _listing(f"({m.group('ticker')})")
+            listing = _listing(f"({' '.join(m.group('ticker').split())})")
             if listing is None:
                 continue
             entry = found.setdefault(listing, [set(), []])
-            entry[0].add(f"({m.group('ticker')})")
+            entry[0].add(f"({' '.join(m.group('ticker').split())})")
             before = _COMPANY_BEFORE.search(release.prose[max(0, m.start() - 120):m.start()])
             if before:
                 entry[1].append(before.group(1))
@@ -650,8 +656,20 @@ def _company_name(about_name: str) -> str:
 
 
 def _q(value: str) -> str:
-    """A YAML scalar: double-quoted (JSON's escapes are YAML's)."""
-    return json.dumps(value, ensure_ascii=False)
+    """A YAML scalar: double-quoted (JSON's escapes are YAML's), and every character YAML does not
+    print as itself (C1 controls, line and paragraph separators, non-characters) escaped too."""
+    return _NOT_PRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(value, ensure_ascii=False))
+
+
+# What YAML 1.1 does not allow in a stream as itself (its "printable" set's complement, less what
+# JSON escapes already), and what ends a line.
+_NOT_PRINTABLE = re.compile("[\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")
+_LINE_ENDS = re.compile("[\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+
+
+def _safe_comment(line: str) -> str:
+    """A comment line with nothing that would end it or that YAML would refuse."""
+    return _NOT_PRINTABLE.sub("?", _LINE_ENDS.sub(" ", line))
 
 
 STARTER = """\
