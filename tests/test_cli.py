@@ -268,3 +268,35 @@ def _fails_when_read_again(name, read):
         return read(path, report_path)
 
     return fake
+
+
+@pytest.mark.parametrize("jobs", ["-j1", "-j2"])
+def test_a_file_changed_between_reads_in_a_large_run_is_an_error_and_never_cached(tmp_path, monkeypatch, jobs):
+    import dataclasses
+
+    import relint.cli as cli
+
+    drafts = ROOT / "examples" / "drafts"
+    folder = tmp_path / "releases"
+    folder.mkdir()
+    for i in range(8):
+        for draft in drafts.iterdir():
+            (folder / f"{i:02d}-{draft.name}").write_bytes(draft.read_bytes())
+    monkeypatch.setenv("RELINT_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(cli, "KEEP_IN_MEMORY", 3)
+    seen, read = set(), cli._read
+
+    def edited_when_read_again(path, report_path):
+        source = read(path, report_path)
+        if path.endswith("07-bad-warehouse-robots.md") and path in seen:
+            return dataclasses.replace(source, text=source.text + "\nThe team grew whilst hiring.\n")
+        seen.add(path)
+        return source
+
+    monkeypatch.setattr(cli, "_read", edited_when_read_again)
+    changed = run("check", "--format", "concise", jobs, str(folder))
+    assert changed.exit_code == 2 and "07-bad-warehouse-robots.md: changed while relint was reading it" in changed.output
+    monkeypatch.setattr(cli, "_read", read)
+    again = run("check", "--format", "concise", jobs, str(folder))
+    fresh = run("check", "--no-cache", "--format", "concise", jobs, str(folder))
+    assert again.output == fresh.output and again.exit_code == fresh.exit_code == 1

@@ -177,3 +177,64 @@ def test_an_unwritable_cache_costs_only_the_replay(project, tmp_path):
     second = relint("releases", cwd=project, cache=blocker)
     assert first.returncode == second.returncode == 1 and first.stdout == second.stdout
     assert "Traceback" not in first.stderr + second.stderr
+
+
+def _extends_through_a_link(root: Path):
+    for version, extra in (("v1", ""), ("v2", "ignore: [PL, RL]\n")):
+        (root / version).mkdir()
+        (root / version / "base.yaml").write_text("fail-on: warning\n" + extra, encoding="utf-8")
+    (root / "shared").symlink_to("v1")
+    (root / ".relint.yaml").write_text("extends: shared/base.yaml\n", encoding="utf-8")
+
+    def change():
+        (root / "shared").unlink()
+        (root / "shared").symlink_to("v2")
+    return change
+
+
+def _a_walked_link_becomes_a_folder(root: Path):
+    (root / "elsewhere").mkdir()
+    (root / "releases" / "sub").symlink_to(root / "elsewhere")  # a walk does not follow it
+
+    def change():
+        (root / "releases" / "sub").unlink()
+        (root / "releases" / "sub").mkdir()
+        (root / "releases" / "sub" / "bad.md").write_text(RELEASE, encoding="utf-8")
+    return change
+
+
+def _a_folder_becomes_a_link(root: Path):
+    other = root / "other"
+    other.mkdir()
+    (other / ".relint.yml").write_text("ignore: [PL, RL]\n", encoding="utf-8")
+
+    def change():
+        (root / "releases").rename(other / "releases")
+        (root / "releases").symlink_to(other / "releases")
+    return change
+
+
+def _a_dangling_config_link_gets_its_target(root: Path):
+    (root / "releases" / ".relint.yaml").symlink_to(root / "later.yaml")
+
+    def change():
+        (root / "later.yaml").write_text("ignore: [PL, RL]\n", encoding="utf-8")
+    return change
+
+
+LINK_CHANGES = {f.__name__.strip("_"): f for f in (_extends_through_a_link, _a_walked_link_becomes_a_folder,
+                                                    _a_folder_becomes_a_link, _a_dangling_config_link_gets_its_target)}
+
+
+@pytest.mark.parametrize("case", sorted(LINK_CHANGES))
+def test_links_the_run_went_through_or_past_are_checked_again(project, tmp_path, case):
+    change = LINK_CHANGES[case](project)
+    cache = tmp_path / "cache"
+    relint("releases", cwd=project, cache=cache)
+    assert len(entries(cache)) == 1, "the first run was recorded"
+    mark_replayed(cache)
+    change()
+    again = relint("releases", cwd=project, cache=cache)
+    fresh = relint("releases", "--no-cache", cwd=project, cache=tmp_path / "other-cache")
+    assert MARKER not in again.stdout
+    assert (again.stdout, again.returncode) == (fresh.stdout, fresh.returncode)

@@ -196,6 +196,8 @@ def _lint_run(paths, config_path, cli, stdin_filename, today, fix=False, unsafe_
             job.facts = keys.facts(job.key)
             job.cached_facts = job.facts is not None
         if len(jobs) >= KEEP_IN_MEMORY and not (fix or diff):
+            if job.key is not None:
+                job.digest = _text_digest(source.text)  # the text read again must be this one to be cached
             job.source = replace(source, text=None)  # a large run streams: the text is read again where it is needed
         jobs.append(job)
     # The corpus pass: the facts of each release the cache does not have, taken by a team of worker
@@ -207,9 +209,10 @@ def _lint_run(paths, config_path, cli, stdin_filename, today, fix=False, unsafe_
         facts = team.facts(to_parse)
     else:
         facts = (_facts_of(job, errors, keep=number < KEEP_IN_MEMORY) for number, job in enumerate(to_parse))
-    for job, job_facts in zip(to_parse, facts):
+    for job, (job_facts, same) in zip(to_parse, facts):
         job.facts = job_facts
-        keys.store_facts(job.key, job.facts)
+        if same:
+            keys.store_facts(job.key, job.facts)
     indexes = _corpus_indexes(jobs, errors, keys)
     today_date = today.date() if today else None
     for job in jobs:
@@ -298,14 +301,24 @@ def _lint_parallel(jobs: list, indexes: dict, today_date, workers: int) -> list[
         gc.unfreeze()
 
 
-def _facts_of(job: _Job, errors: list[str], keep: bool) -> dict:
-    """The corpus facts of the job's release (parsed here; the parse is kept to be linted if ``keep``)."""
+def _facts_of(job: _Job, errors: list[str], keep: bool) -> tuple[dict, bool]:
+    """The corpus facts of the job's release (parsed here; the parse is kept to be linted if ``keep``),
+    and whether they are the facts of the text its cache key was made from: a large run reads the
+    text again, and a file that changed or vanished in between gives facts the cache must not keep."""
+    reread = job.source.text is None
     text = _text_of(job, errors)
     release = parse(text or "", job.source.path, bom=job.source.bom,
                     structure=needs_structure(job.config.registry, job.settings))
     if keep and text is not None:
         job.release = release
-    return release_facts(release, job.config.registry, job.settings)
+    same = not reread or (text is not None and (job.digest is None or _text_digest(text) == job.digest))
+    return release_facts(release, job.config.registry, job.settings), same
+
+
+def _text_digest(text: str) -> str:
+    from .cache import text_digest
+
+    return text_digest(text)
 
 
 class _Team:
@@ -358,10 +371,10 @@ class _Team:
             except (EOFError, OSError):  # the worker died: this process does its share
                 yield None
 
-    def facts(self, jobs: list) -> Iterator[dict]:
+    def facts(self, jobs: list) -> Iterator[tuple[dict, bool]]:
         errors: list[str] = []
         for job, answer in zip(jobs, self._ask("facts", jobs)):
-            yield answer if isinstance(answer, dict) else _facts_of(job, errors, keep=False)
+            yield answer if isinstance(answer, tuple) else _facts_of(job, errors, keep=False)
 
     def lint(self, jobs: list, indexes: dict, today_date) -> Iterator[FileResult]:
         """The jobs' results in order; the workers end when they have sent them."""
@@ -418,7 +431,12 @@ def _lint_one(number: int) -> FileResult:
 def _lint_job(job: _Job, lint) -> FileResult:
     """``lint`` the job's text, read again from its file if a large run let it go."""
     errors: list[str] = []
+    reread = job.source.text is None
     text = _text_of(job, errors)
+    if text is not None and reread and job.digest is not None and _text_digest(text) != job.digest:
+        # Its cache key and its corpus facts are the first text's: neither would fit this one.
+        errors.append(f"{job.source.path}: changed while relint was reading it; run relint again")
+        text = None
     return lint(text) if text is not None else FileResult(job.source.path, errors=errors)
 
 
@@ -456,6 +474,7 @@ class _Job:
     result_key: str | None = None
     cached: FileResult | None = None
     corpus: bool = False  # a cross-release rule reads its facts
+    digest: str | None = None  # the digest of its text, when a large run lets the text go
 
 
 class _Keys:

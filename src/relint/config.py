@@ -242,6 +242,7 @@ def real_folder(folder: str) -> Path:
     if not name or name in (".", "..") or not parent or os.path.islink(folder):
         replay.note_links_of(folder)
         return Path(folder).resolve()
+    replay.note_link(folder)  # not a link now: it becoming one runs a replayed check again
     return real_folder(parent) / name
 
 
@@ -314,6 +315,7 @@ def _extends_path(path: Path, data: Located) -> Path:
     value = data["extends"]
     if not isinstance(value, str):
         raise SourceError(path, "must be a path to another config file", data.line_of("extends"), "extends")
+    replay.note_links_of(path.parent / value)
     try:
         target = (path.parent / value).resolve()
     except RuntimeError:
@@ -332,6 +334,7 @@ def _with_packs(registry: Registry, path: Path, data: dict) -> Registry:
     paths = []
     for i, item in enumerate(packs):
         target = path.parent / str(item)
+        replay.note_links_of(target)
         if not target.exists():
             raise SourceError(path, f"rule pack {item!r} does not exist", _line(data, "packs"), "packs")
         paths.append(target)

@@ -24,6 +24,7 @@ from __future__ import annotations
 import hashlib
 import io
 import os
+import stat
 import sys
 
 FORMAT = "v1"
@@ -81,26 +82,39 @@ def note_folder(path: str | os.PathLike, names, among: str | tuple[str, ...] = "
     "visible" (not hidden: not starting with a dot) or the given names (a config file's)."""
     if _RECORDING is not None:
         among = among if isinstance(among, str) else tuple(sorted(among))
-        _RECORDING.folders[os.path.abspath(path), among] = _listing_digest(names, among)
+        folder = _absolute(path)
+        _RECORDING.folders[folder, among] = _listing_digest(folder, names, among)
 
 
 def note_link(path: str | os.PathLike) -> None:
-    """The run went through the symbolic link ``path``."""
+    """The run went through ``path``: whether it is a symbolic link, and to where, is noted (a
+    folder or file that becomes a link, or a link pointed elsewhere, runs it again)."""
     if _RECORDING is not None:
         try:
-            _RECORDING.links[os.path.abspath(path)] = os.readlink(path)
+            _RECORDING.links[_absolute(path)] = _link_of(path)
         except OSError:
             forbid()
 
 
 def note_links_of(path: str | os.PathLike) -> None:
-    """The run resolved ``path`` whole: note each symbolic link on the way."""
+    """The run resolved ``path`` whole: note each step on the way, link or not."""
     if _RECORDING is not None:
         parts = os.fspath(path).split(os.sep)
         for end in range(1, len(parts) + 1):
             prefix = os.sep.join(parts[:end])
-            if prefix and prefix not in (".", "..") and os.path.islink(prefix):
+            if prefix and prefix not in (".", ".."):
                 note_link(prefix)
+
+
+def _absolute(path: str | os.PathLike) -> str:
+    """``path`` made absolute as written: '..' after a symbolic link is not folded away."""
+    path = os.fspath(path)
+    return path if os.path.isabs(path) else os.path.join(os.getcwd(), path)
+
+
+def _link_of(path) -> str | None:
+    """Where the symbolic link ``path`` points; None when it is not a link (or is not there)."""
+    return os.readlink(path) if os.path.islink(path) else None
 
 
 def forbid() -> None:
@@ -245,10 +259,10 @@ def _entry(cache_dir: str, key: str) -> dict | None:
 def _unchanged(entry: dict) -> bool:
     try:
         for path, expected in entry["links"].items():
-            if os.readlink(path) != expected:
+            if _link_of(path) != expected:
                 return False
         for path, among, expected in entry["folders"]:
-            if _listing_digest(os.listdir(path), among) != expected:
+            if _listing_digest(path, os.listdir(path), among) != expected:
                 return False
         for path, expected in entry["files"].items():
             with open(path, "rb") as handle:
@@ -289,8 +303,8 @@ def code_entries() -> list:
     for name in LIBRARIES:
         spec = find_spec(name)
         if spec is not None and spec.origin and os.path.exists(spec.origin):
-            stat = os.stat(spec.origin)
-            entries.append([name, spec.origin, stat.st_size, stat.st_mtime_ns])
+            info = os.stat(spec.origin)
+            entries.append([name, spec.origin, info.st_size, info.st_mtime_ns])
     return entries
 
 
@@ -301,8 +315,8 @@ def _tree(folder: str) -> list:
         for name in sorted(names):
             if name.endswith((".py", ".yaml", ".yml", ".json")):
                 path = os.path.join(directory, name)
-                stat = os.stat(path)
-                entries.append([os.path.relpath(path, folder), stat.st_size, stat.st_mtime_ns])
+                info = os.stat(path)
+                entries.append([os.path.relpath(path, folder), info.st_size, info.st_mtime_ns])
     return entries
 
 
@@ -310,9 +324,19 @@ def _digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _listing_digest(names, among) -> str:
+def _listing_digest(folder: str, names, among) -> str:
+    """The names that matter in a folder, each with what it is: a walk reads the visible ones and
+    what each is (a folder, a link, a file); a config search reads whether a candidate is a file."""
     if among == "visible":
-        names = [name for name in names if not name.startswith(".")]
+        names = [f"{name}/{_kind(os.path.join(folder, name))}" for name in names if not name.startswith(".")]
     elif among != "all":
-        names = [name for name in names if name in among]
+        names = [f"{name}/{os.path.isfile(os.path.join(folder, name))}" for name in names if name in among]
     return _digest("\x00".join(sorted(names)).encode("utf-8", "surrogateescape"))
+
+
+def _kind(path: str) -> str:
+    try:
+        mode = os.lstat(path).st_mode
+    except OSError:
+        return "gone"
+    return "link" if stat.S_ISLNK(mode) else "folder" if stat.S_ISDIR(mode) else "file"

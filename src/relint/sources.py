@@ -63,6 +63,7 @@ def read_source(path: str) -> Source:
         with open(path, "rb") as handle:
             raw = handle.read()
         replay.note_file(path, raw)
+        replay.note_link(path)  # a release that is (or becomes) a link is matched by where it points
     except FileNotFoundError:
         raise SourceError(path, "no such file or directory") from None
     except IsADirectoryError:
