@@ -221,3 +221,20 @@ def test_a_config_that_fails_its_check_replaces_nothing(tmp_path):
         _replace_with(config, "fail-on: [\n", check=load_config)
     assert config.read_text(encoding="utf-8") == "fail-on: warning\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == [".relint.yaml"], "no temporary file is left"
+
+
+def test_worker_processes_learn_what_one_process_learns(tmp_path):
+    folder = tmp_path / "published"
+    folder.mkdir()
+    cities = ["NEW YORK", "CHICAGO", "Boston", "DENVER"]
+    for i in range(32):  # enough releases for worker processes
+        body = f"Acme® grew. Jane Doe, {'senior' if i % 3 else 'executive'} vice president of Acme, said so."
+        (folder / f"r{i:02d}.txt").write_text(release(f"{cities[i % 4]}, June {i % 28 + 1}, 2025 — ", body,
+                                                      about=ABOUT_A if i % 5 else ABOUT_B), encoding="utf-8")
+    texts = []
+    for jobs in ("1", "2"):
+        out = tmp_path / f"j{jobs}"
+        out.mkdir()
+        assert run("init", "--learn", "--no-cache", "-j", jobs, str(folder), cwd=out).exit_code == 0
+        texts.append((out / ".relint.yaml").read_text(encoding="utf-8"))
+    assert texts[0] == texts[1] and "learned from 32 releases" in texts[0]
