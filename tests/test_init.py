@@ -238,3 +238,18 @@ def test_worker_processes_learn_what_one_process_learns(tmp_path):
         assert run("init", "--learn", "--no-cache", "-j", jobs, str(folder), cwd=out).exit_code == 0
         texts.append((out / ".relint.yaml").read_text(encoding="utf-8"))
     assert texts[0] == texts[1] and "learned from 32 releases" in texts[0]
+
+
+def test_a_persons_name_orders_and_courtesy_titles_are_shown_with_counts(tmp_path):
+    folder = tmp_path / "published"
+    folder.mkdir()
+    bodies = ["Dr. Wei Zhang, chief executive officer of Acme, opened it.",
+              "Dr. Wei Zhang, chief executive officer of Acme, spoke.",
+              "Zhang Wei, chief executive officer of Acme, said so."]
+    for i, body in enumerate(bodies):
+        (folder / f"r{i}.txt").write_text(release(f"BOSTON, June {i + 2}, 2025 — ", body), encoding="utf-8")
+    text, data = learned(folder, tmp_path)
+    person = data["house"]["people"][0]
+    assert person["name"] == "Wei Zhang" and person["order"] == "given-family"
+    assert "also written Zhang Wei (1)" in text and "courtesy titles: Dr. 2, none 1" in text
+    assert f"# {DECIDE}: written in both orders" in text

@@ -78,6 +78,7 @@ class _Mark:
 @dataclass
 class _Person:
     names: Counter = field(default_factory=Counter)
+    honorifics: Counter = field(default_factory=Counter)  # "Dr." or "none" -> mentions
     titles: dict = field(default_factory=dict)  # normalised title -> [Counter of forms, first date, last date, path]
 
 
@@ -135,6 +136,7 @@ class Learner:
             named.add(key)
             person = self.people.setdefault(key, _Person())
             person.names[name] += 1
+            person.honorifics[honorific if isinstance(honorific, str) else "none"] += 1
             if title is None:
                 continue
             from .people import normalise_title
@@ -313,10 +315,18 @@ class Learner:
             others = [f"{n} ({person.names[n]})" for n in person.names if n != name]
             lines.append(f"    # named {_plural(sum(person.names.values()), 'time')}, {name} {count}"
                          + (f"; also written {', '.join(others)}" if others else ""))
+            if len(person.honorifics) > 1 or "none" not in person.honorifics:
+                lines.append("    # courtesy titles: " + ", ".join(f"{h} {n}" for h, n in person.honorifics.most_common()))
+            orders = {" ".join(sorted(n.split())) for n in person.names}
+            inverted = [n for n in person.names if n != name and n.split() == name.split()[::-1]]
             if len(person.titles) > 1:
                 lines.append(f"    # {DECIDE}: {len(person.titles)} titles seen. If one followed the other, give "
                              "each its from: and to: dates; if one is wrong, delete it.")
+            if inverted and len(orders) == 1:
+                lines.append(f"    # {DECIDE}: written in both orders; the most common is listed, given name first")
             lines.append(f"    - name: {_q(name)}")
+            if inverted and len(orders) == 1:
+                lines.append("      order: given-family")
             lines.append("      titles:")
             for forms, first, last, path in sorted(person.titles.values(),
                                                    key=lambda t: (t[1] or _dt.date.min, t[3])):
@@ -518,7 +528,8 @@ def _marks(release: Release) -> list:
 
 
 def _people(release: Release) -> list:
-    """[key, name as written, with a courtesy title, title (None: none, or a past one)], in text order."""
+    """[key, name as written, its courtesy title ("Dr.", or None), title (None: none, or a past one)],
+    in text order."""
     from .checks.people import _key, _title_text, mentions
 
     found = []
@@ -526,7 +537,10 @@ def _people(release: Release) -> list:
         if len(m.name_text.split()) < 2:
             continue
         title = None if m.title is None or m.past else " ".join(_title_text(release, m).split())
-        found.append([_key(m.name_text), m.name_text, bool(m.honorific), title])
+        honorific = None
+        if m.honorific:
+            honorific = release.text[m.honorific.start:m.honorific.end].rstrip(".").capitalize() + "."
+        found.append([_key(m.name_text), m.name_text, honorific, title])
     return found
 
 
