@@ -141,7 +141,22 @@ def test_quotes_percent_and_ranges_by_majority(tmp_path):
     text, data = learned(folder, tmp_path)
     assert data["house"]["typography"]["quotes"] == "curly"
     assert data["house"]["numbers"] == {"percent": "symbol", "range": "en-dash"}
+    assert "contact" not in data["house"], "no release has a contact: relint's default stays, with a comment"
+    assert "# A media contact section: without: 3" in text
     assert "curly: 2; straight: 1 (of 3" in text
+
+
+def test_a_contact_most_releases_carry_is_required_in_their_form(tmp_path):
+    folder = tmp_path / "published"
+    folder.mkdir()
+    contacts = ["Media contact: Jane Roe, jane@acme.example", "Media contact: Jane Roe, +1 212 555 0100",
+                "Media contact: Jane Roe", None]
+    for i, contact in enumerate(contacts):
+        text = release(f"BOSTON, June {i + 2}, 2025 — ", "Acme grew.")
+        (folder / f"r{i}.txt").write_text(text + (f"\n{contact}\n" if contact else ""), encoding="utf-8")
+    text, data = learned(folder, tmp_path)
+    assert data["house"]["contact"] == {"required": True, "email-or-phone": True}
+    assert "with: 3; without: 1 (of 4" in text
 
 
 def test_linting_with_the_learned_config_reports_the_releases_that_depart_from_it(catalogue, tmp_path):

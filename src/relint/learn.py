@@ -371,9 +371,14 @@ class Learner:
         if end:
             lines += [""] + end
         contact = self.aspects.get("contact")
-        if contact is not None and contact.counts:  # a style the releases cannot show: relint's default stays
-            lines += ["", f"  # A media contact section: {contact.evidence()}. relint asks for one by default;",
-                      "  # to drop that, write  contact: {required: false}"]
+        if contact is not None and contact.counts:
+            if contact.majority() == "with":
+                lines += ["", "  contact:", f"    # a media contact section: {contact.evidence()}", "    required: true"]
+                lines += self._choice("email-or-phone", "contact-reachable", "    ",
+                                      translate=lambda v: "true" if v != "neither" else "false")
+            else:  # that releases go without one is no house decision to copy: relint's default stays
+                lines += ["", f"  # A media contact section: {contact.evidence()}. relint asks for one by default;",
+                          "  # to drop that, write  contact: {required: false}"]
         return lines
 
     def _ticker_lines(self) -> list[str]:
@@ -591,6 +596,12 @@ def _conventions(release: Release) -> list:
         mark = release.text[release.end_mark.start:release.end_mark.end].strip() if release.end_mark else "none"
         found.append(("end-mark", mark if mark in ("###", "-30-") else "none"))
         found.append(("contact", "with" if release.contact else "without"))
+        if release.contact:
+            from .checks.structure import _EMAIL, _PHONE
+
+            written = release[release.contact]
+            reachable = _EMAIL.search(written) is not None or _PHONE.search(written) is not None
+            found.append(("contact-reachable", "an e-mail address or a telephone number" if reachable else "neither"))
     return found
 
 
