@@ -268,3 +268,15 @@ def test_a_persons_name_orders_and_courtesy_titles_are_shown_with_counts(tmp_pat
     assert person["name"] == "Wei Zhang" and person["order"] == "given-family"
     assert "also written Zhang Wei (1)" in text and "courtesy titles: Dr. 2, none 1" in text
     assert f"# {DECIDE}: written in both orders" in text
+
+
+@pytest.mark.parametrize("caught, mark", [
+    ("Bo Peng and MicroPort", "MicroPort"), ("Eye Diseases. MicroPort", "MicroPort"),
+    ("Medical Center. For Vitargus", "Vitargus"), ("CEO of Tint World", "Tint World"),
+    ("Chief Executive Officer of Acme Cloud", "Acme Cloud"), ("Bank of America", "Bank of America"),
+    ("Miracle Point", "Miracle Point"),
+])
+def test_the_name_a_mark_belongs_to_is_cut_from_the_words_caught_before_it(caught, mark):
+    from relint.learn import _mark_term
+
+    assert _mark_term(caught) == mark

@@ -632,11 +632,20 @@ def _mark_term(term: str) -> str:
     lead = _LEADING_FILLER.match(term)
     if lead and lead.end() < len(term):
         term = term[lead.end():]
+    role, of, rest = term.partition(" of ")
+    if of and rest and _is_title(role):  # "CEO of Tint World": the mark is the company's
+        term = rest
     last = _CONNECTOR.split(term)[-1]
     if last != term and " " not in last and (re.search(r"[a-z][A-Z]|\d", last) or
                                             (last.isupper() and len(last) > 1)):
         return last
     return term
+
+
+def _is_title(words: str) -> bool:
+    from .people import _HEAD
+
+    return _HEAD.fullmatch(words.split()[-1].lower()) is not None if words.split() else False
 
 
 def _marked_at(prose: str, end: int) -> bool:
