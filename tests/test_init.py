@@ -227,13 +227,13 @@ def test_a_dangling_link_where_the_config_goes_is_not_written_through(tmp_path):
 
 
 def test_a_config_that_fails_its_check_replaces_nothing(tmp_path):
-    from relint.cli import _replace_with
+    from relint.cli import write_atomic_text
     from relint.yamlfile import SourceError
 
     config = tmp_path / ".relint.yaml"
     config.write_text("fail-on: warning\n", encoding="utf-8")
     with pytest.raises(SourceError):
-        _replace_with(config, "fail-on: [\n", check=load_config)
+        write_atomic_text(config, "fail-on: [\n", check=load_config)
     assert config.read_text(encoding="utf-8") == "fail-on: warning\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == [".relint.yaml"], "no temporary file is left"
 

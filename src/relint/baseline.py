@@ -68,8 +68,6 @@ def write_baseline(path: Path, results) -> int:
     data = {"version": VERSION, "tool": "relint", "findings": rows}
     from .sources import write_atomic
 
-    if not path.exists():
-        path.write_text("", encoding="utf-8")
     write_atomic(str(path), (json.dumps(data, indent=2, ensure_ascii=False) + "\n").encode("utf-8"))
     return sum(counts.values())
 

@@ -218,19 +218,12 @@ def _lint_run(paths, config_path, cli, stdin_filename, today, fix=False, unsafe_
     for job in jobs:
         job.result_key, job.cached = keys.result(job, indexes.get(id(job.config)), today_date)
     to_lint = [job for job in jobs if job.cached is None]
-    if team is not None:
-        linted = team.lint(to_lint, indexes, today_date)
-    else:
-        workers = _workers(jobs_option, len(to_lint)) if not (fix or diff) else 1
-        linted = iter(_lint_parallel(to_lint, indexes, today_date, workers)) if workers > 1 else None
+    if team is None and not (fix or diff) and _workers(jobs_option, len(to_lint)) > 1:
+        team = _Team(jobs, _workers(jobs_option, len(to_lint)), keep=False)  # to lint only (the facts were cached)
+    linted = team.lint(to_lint, indexes, today_date) if team is not None else None
     for job in jobs:
-        source, config, settings = job.source, job.config, job.settings
-        corpus = indexes.get(id(config))
-
-        def lint(text, _settings=settings, _config=config, _source=source, _corpus=corpus, _release=job.release):
-            return lint_text(text, _source.path, _config.registry, _settings, bom=_source.bom, corpus=_corpus,
-                             today=today_date, release=_release)
-
+        source = job.source
+        lint = _linter(job, indexes.get(id(job.config)), today_date, job.release)
         if job.cached is not None:
             result = job.cached
         elif linted is not None:
@@ -278,29 +271,6 @@ def _start_methods() -> list[str]:
 _PARALLEL: tuple = ()
 
 
-def _lint_parallel(jobs: list, indexes: dict, today_date, workers: int) -> list[FileResult]:
-    """Lint the jobs in forked worker processes. The workers inherit the loaded configs, the rule
-    registry, the compiled patterns and the corpus index from this process (nothing is pickled but
-    the results), and the results come back in the order of the jobs whatever the scheduling."""
-    import multiprocessing
-
-    global _PARALLEL
-    # the compiled rule packs and proselint's indexed checks are built once, here
-    for registry, settings in {id(job.settings): (job.config.registry, job.settings) for job in jobs}.values():
-        _warm(registry, settings)
-    _PARALLEL = (jobs, indexes, today_date)
-    # Everything built so far is frozen out of the collector's reach: a worker's collections would
-    # otherwise walk (and so copy, page by page) the whole inherited heap.
-    gc.freeze()
-    try:
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
-            chunk = max(1, len(jobs) // (workers * 8))
-            return pool.map(_lint_one, range(len(jobs)), chunksize=chunk)
-    finally:
-        _PARALLEL = ()
-        gc.unfreeze()
-
-
 def _facts_of(job: _Job, errors: list[str], keep: bool) -> tuple[dict, bool]:
     """The corpus facts of the job's release (parsed here; the parse is kept to be linted if ``keep``),
     and whether they are the facts of the text its cache key was made from: a large run reads the
@@ -324,9 +294,11 @@ def _text_digest(text: str) -> str:
 class _Team:
     """Worker processes that take the corpus facts of their share of the releases, then lint them.
 
-    Each worker is forked before the corpus pass and owns every n-th job: it parses its releases
-    once, sends their facts back, receives the corpus summaries and lints the same releases with the
-    parses it kept. Facts and results come back one file at a time, read in the order of the jobs
+    Each worker is forked before the corpus pass (or after it, when every fact was cached) and owns
+    every n-th job: it parses its releases once, sends their facts back, receives the corpus
+    summaries and lints the same releases with the parses it kept. The workers inherit the loaded
+    configs, the rule registry and the compiled patterns; nothing is pickled but facts, summaries
+    and results. Facts and results come back one file at a time, read in the order of the jobs
     (a worker's pipe holds what it has done until the parent reaches it), so the report is in a
     stable order whatever the scheduling. A worker that fails leaves its share to this process."""
 
@@ -339,6 +311,8 @@ class _Team:
         self.number = {id(job): number for number, job in enumerate(jobs)}
         self.size = workers
         _PARALLEL = (jobs, keep)
+        # Everything built so far is frozen out of the collector's reach: a worker's collections would
+        # otherwise walk (and so copy, page by page) the whole inherited heap.
         gc.freeze()
         context = multiprocessing.get_context("fork")
         self.pipes, self.processes = [], []
@@ -382,9 +356,7 @@ class _Team:
         try:
             for job, answer in zip(jobs, self._ask("lint", jobs, slim, today_date)):
                 if not isinstance(answer, FileResult):
-                    answer = _lint_job(job, lambda text, job=job: lint_text(
-                        text, job.source.path, job.config.registry, job.settings, bom=job.source.bom,
-                        corpus=indexes.get(id(job.config)), today=today_date))
+                    answer = _lint_job(job, _linter(job, indexes.get(id(job.config)), today_date))
                 yield answer
         finally:
             for pipe in self.pipes:
@@ -408,24 +380,20 @@ def _team_worker(worker: int, size: int, pipe) -> None:
                 indexes, today_date = extra
                 for number in numbers:
                     job = jobs[number]
-                    result = _lint_job(job, lambda text: lint_text(
-                        text, job.source.path, job.config.registry, job.settings, bom=job.source.bom,
-                        corpus=indexes.get(id(job.config)), today=today_date, release=releases.pop(number, None)))
-                    result.text = None
+                    # its parse: kept from the facts pass, here or (before the fork) in the parent
+                    release = releases.pop(number, job.release)
+                    result = _lint_job(job, _linter(job, indexes.get(id(job.config)), today_date, release))
+                    result.text = None  # the parent holds the text, or reads it again if the report needs it
                     pipe.send(result)
                 return
     except (Exception, KeyboardInterrupt):  # the parent does what is left, and reports any error itself
         return
 
 
-def _lint_one(number: int) -> FileResult:
-    jobs, indexes, today_date = _PARALLEL
-    job = jobs[number]
-    result = _lint_job(job, lambda text: lint_text(
-        text, job.source.path, job.config.registry, job.settings, bom=job.source.bom,
-        corpus=indexes.get(id(job.config)), today=today_date, release=job.release))
-    result.text = None  # the parent holds the text, or reads it again if the report needs it
-    return result
+def _linter(job: _Job, corpus, today_date, release=None):
+    """``lint(text)`` for the job's file: its settings, its config's corpus index, a parse if one is kept."""
+    return lambda text: lint_text(text, job.source.path, job.config.registry, job.settings, bom=job.source.bom,
+                                  corpus=corpus, today=today_date, release=release)
 
 
 def _lint_job(job: _Job, lint) -> FileResult:
@@ -747,37 +715,8 @@ def report(results, output_format: str, style: Style, statistics: bool, registry
         sys.stdout.write(text)
 
 
-def write_atomic_text(path: Path, text: str) -> None:
-    if not path.exists():
-        path.write_text("", encoding="utf-8")
-    write_atomic(str(path), text.encode("utf-8"))
-
-
-def _replace_with(path: Path, text: str, check=None) -> None:
-    """Write ``text`` to a new file beside ``path``, ``check`` it, then rename it over ``path`` (a
-    symbolic link there is replaced, never written through). A failed check removes the new file
-    and raises what the check raised."""
-    import tempfile
-
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".relint-tmp", dir=path.parent)
-    try:
-        mask = os.umask(0)
-        os.umask(mask)
-        os.chmod(temporary, 0o666 & ~mask)  # as a file the user made (mkstemp's are private)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if check is not None:
-            check(Path(temporary))
-        os.replace(temporary, path)
-    except BaseException:
-        try:
-            os.unlink(temporary)
-        except OSError:
-            pass
-        raise
+def write_atomic_text(path: Path, text: str, check=None) -> None:
+    write_atomic(str(path), text.encode("utf-8"), check=check)
 
 
 def _summary(diagnostics, files: int, fixed: int, style: Style) -> None:
@@ -873,10 +812,11 @@ def init_command(paths, learn, output, force, jobs, no_cache):
         return _exit(errors, [], Severity.ERROR, exit_zero=True)
     try:
         for path, text in files.items():
+            path.parent.mkdir(parents=True, exist_ok=True)
             if path != output:
-                _replace_with(path, text)
+                write_atomic_text(path, text)
         # The config is loaded before it takes its place: one relint could not read replaces nothing.
-        _replace_with(output, files[output], check=load_config)
+        write_atomic_text(output, files[output], check=load_config)
     except OSError as exc:
         errors.append(f"cannot write {exc.filename or output}: {exc.strerror or exc}")
         return _exit(errors, [], Severity.ERROR, exit_zero=True)

@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .checks import Context
+from .checks.structure import EXCHANGES
 from .release import Release
 
 DECIDE = "DECIDE"
@@ -654,8 +655,8 @@ def _marked_at(prose: str, end: int) -> bool:
 
 # A ticker in parentheses, perhaps with more inside: "(00853.HK, MicroPort®)" writes "(00853.HK)".
 _TICKER_IN_PARENTHESES = re.compile(
-    r"\([^()\n]{0,60}?(?<![\w.])(?P<ticker>\d{4,5}\.HK|HK\s*\d{4,5}|(?:NYSE(?:\s+American)?|NASDAQ|Nasdaq|HKEX|SEHK|"
-    r"TSXV?|ASX|LSE|OTC\w*|CSE|AMEX)\s*:\s*[\w.]*\w)(?![\w])[^()\n]{0,60}?\)")
+    rf"\([^()\n]{{0,60}}?(?<![\w.])(?P<ticker>\d{{4,5}}\.HK|HK\s*\d{{4,5}}|(?:{EXCHANGES})\s*:\s*[\w.]*\w)(?![\w])"
+    r"[^()\n]{0,60}?\)")
 _COMPANY_BEFORE = re.compile(r"((?:[A-Z][\w&.'-]*[ \t]+){0,5}[A-Z][\w&.'-]*)(?:[®™])?[ \t]*$")
 _EXCHANGE_SYMBOL = re.compile(r"\((?P<exchange>[A-Za-z][\w ]*?)\s*:\s*(?P<symbol>[\w.]+)\)")
 _HK = re.compile(r"\((?:(?P<a>\d{4,5})\.HK|HK\s*(?P<b>\d{4,5}))\)")

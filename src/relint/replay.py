@@ -26,6 +26,7 @@ import io
 import os
 import stat
 import sys
+from functools import lru_cache
 
 FORMAT = "v1"
 KIND = "run"
@@ -291,9 +292,11 @@ def _play(entry: dict) -> None:
 LIBRARIES = ("regex", "yaml", "click", "re2")
 
 
+@lru_cache(maxsize=1)
 def code_entries() -> list:
     """(file, size, mtime) of relint's installed files and of proselint's, and of the entry file of
-    each library in ``LIBRARIES``: all found without importing them."""
+    each library in ``LIBRARIES``: all found without importing them. Once a process: the replay's
+    key and the result cache's both read it."""
     from importlib.util import find_spec
 
     entries = _tree(os.path.dirname(os.path.abspath(__file__)))
@@ -305,7 +308,7 @@ def code_entries() -> list:
         if spec is not None and spec.origin and os.path.exists(spec.origin):
             info = os.stat(spec.origin)
             entries.append([name, spec.origin, info.st_size, info.st_mtime_ns])
-    return entries
+    return entries  # shared: callers only read it
 
 
 def _tree(folder: str) -> list:

@@ -119,12 +119,21 @@ def encode(source: Source, text: str) -> bytes:
     return data
 
 
-def write_atomic(path: str, data: bytes) -> None:
-    """Write ``data`` to a temporary file beside ``path``, then rename it over: never half a file."""
+def write_atomic(path: str, data: bytes, check=None) -> None:
+    """Write ``data`` to a temporary file beside ``path``, then rename it over: never half a file.
+
+    The new file keeps the permissions of the one it replaces (a new one gets the user's defaults).
+    A symbolic link at ``path`` is replaced, never written through. ``check(temporary path)`` runs
+    before the rename: if it raises, nothing is replaced."""
     import tempfile
 
     target = Path(path)
-    mode = target.stat().st_mode
+    try:
+        mode = target.stat().st_mode
+    except FileNotFoundError:  # a new file (or a dangling link): as the user would make it
+        mask = os.umask(0)
+        os.umask(mask)
+        mode = 0o666 & ~mask
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".relint-tmp", dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -132,6 +141,8 @@ def write_atomic(path: str, data: bytes) -> None:
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp, mode & 0o7777)
+        if check is not None:
+            check(Path(tmp))
         os.replace(tmp, target)
     except BaseException:
         try:

@@ -151,6 +151,12 @@ _SPELLED_BIG_WORDS = frozenset("ten eleven twelve thirteen fourteen fifteen sixt
 _DIGIT = lazyre.compile(r"\d")
 
 
+def _after_a_digit_possible(prose: str, span) -> bool:
+    """Whether a pattern whose every match follows a digit can match in ``span`` (its look-behind
+    reads the character just before the span too)."""
+    return _DIGIT.search(prose, max(0, span.start - 1), span.end) is not None
+
+
 @rule("RL502", "number-spelled-ten-plus", severity="warning", fixable=True)
 def number_spelled_ten_plus(release, ctx: Context):
     """A number of 10 or more spelled out in running text.
@@ -327,8 +333,8 @@ def percent_style(release, ctx: Context):
     style = _house(ctx)["percent"]
     first = None
     for span in _prose_spans(release):
-        if not _DIGIT.search(release.prose, max(0, span.start - 1), span.end):
-            continue  # every match follows a digit (perhaps the one just before the span)
+        if not _after_a_digit_possible(release.prose, span):
+            continue
         for m in _PERCENT.finditer(release.prose, span.start, span.end):
             form = "symbol" if m.group(1) else "word"
             found = Span(m.start(1) if m.group(1) else m.start(2), m.end())
@@ -498,8 +504,8 @@ def units_mixed(release, ctx: Context):
     style = _house(ctx)["units"]
     first = None
     for span in _prose_spans(release):
-        if not _DIGIT.search(release.prose, max(0, span.start - 1), span.end):
-            continue  # every match follows a digit (perhaps the one just before the span)
+        if not _after_a_digit_possible(release.prose, span):
+            continue
         for m in _UNIT.finditer(release.prose, span.start, span.end):
             form = "abbreviated" if m.group("abbr") else "spelled"
             group = "abbr" if m.group("abbr") else "word"

@@ -534,10 +534,9 @@ def about_placement(release, ctx: Context):
 # --------------------------------------------------------------------------- ticker, safe harbor, contact, end mark
 
 
-_TICKER = lazyre.compile(
-    r"\((?:NYSE(?:\s+American)?|NASDAQ|Nasdaq|HKEX|SEHK|TSX(?:V)?|ASX|LSE|OTC\w*|CSE|AMEX)\s*:\s*[\w.]+\)"
-    r"|\(\d{4,5}\.HK\)|\(HK\s*\d{4,5}\)"
-)
+# The exchanges a ticker names ("(NASDAQ: ACME)"); Hong Kong listings are also written "(00853.HK)".
+EXCHANGES = r"NYSE(?:\s+American)?|NASDAQ|Nasdaq|HKEX|SEHK|TSX(?:V)?|ASX|LSE|OTC\w*|CSE|AMEX"
+_TICKER = lazyre.compile(rf"\((?:{EXCHANGES})\s*:\s*[\w.]+\)|\(\d{{4,5}}\.HK\)|\(HK\s*\d{{4,5}}\)")
 
 
 @rule("RL411", "ticker-form", severity="warning")
