@@ -270,6 +270,30 @@ def test_a_persons_name_orders_and_courtesy_titles_are_shown_with_counts(tmp_pat
     assert f"# {DECIDE}: written in both orders" in text
 
 
+def test_each_persons_courtesy_title_is_registered_and_a_second_one_is_flagged_and_reported(tmp_path):
+    folder = tmp_path / "published"
+    folder.mkdir()
+    bodies = ["Dr. Wei Zhang, chief executive officer of Acme, opened it. Mr. Bo Li, president of Acme, spoke. "
+              "Dr. Wei Zhang said so. Mr. Bo Li agreed.",
+              "Dr. Wei Zhang, chief executive officer of Acme, spoke. Ann Lee, president of Acme, spoke. "
+              "Ann Lee agreed. Mr. Bo Li, president of Acme, left.",
+              "Mr. Wei Zhang, chief executive officer of Acme, said so. Ann Lee, president of Acme, spoke."
+              " Dr. Wei Zhang agreed. Ann Lee left."]
+    for i, body in enumerate(bodies):
+        (folder / f"r{i}.txt").write_text(release(f"BOSTON, June {i + 2}, 2025 — ", body), encoding="utf-8")
+    text, data = learned(folder, tmp_path)
+    people = {p["name"]: p for p in data["house"]["people"]}
+    assert data["house"]["people-style"]["honorifics"] == "always"
+    assert people["Wei Zhang"]["honorific"] == "Dr." and f"# {DECIDE}: more than one courtesy title" in text
+    assert people["Bo Li"]["honorific"] == "Mr."
+    assert people["Ann Lee"]["honorific"] == "none", "named four times and never given one, where everyone else is"
+    assert text.count("more than one courtesy title") == 1
+
+    report = run("check", "--no-cache", "--config", str(tmp_path / "house" / ".relint.yaml"), str(folder), cwd=tmp_path)
+    found = [line for line in report.output.splitlines() if "RL306" in line]
+    assert len(found) == 1 and "r2.txt" in found[0] and "'Mr.' here; the house registry writes 'Dr.'" in found[0]
+
+
 @pytest.mark.parametrize("caught, mark", [
     ("Bo Peng and MicroPort", "MicroPort"), ("Eye Diseases. MicroPort", "MicroPort"),
     ("Medical Center. For Vitargus", "Vitargus"), ("CEO of Tint World", "Tint World"),

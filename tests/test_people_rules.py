@@ -86,3 +86,16 @@ def test_registry_title_by_date_and_family_name_first(run_lint):
 def test_two_roles_are_not_two_titles(run_lint):
     text = ("Founder Jane Doe opened the plant. \"It is a start,\" said Jane Doe, chief executive officer of Acme.")
     assert run_lint(text, select=["RL302"]) == []
+
+
+def test_a_courtesy_title_the_registry_does_not_give_is_reported_in_any_release(run_lint):
+    config = {"house": {"people-style": {"honorifics": "always"},
+                        "people": [{"name": "Xiang He", "honorific": "Dr."}, {"name": "Jane Doe", "honorific": "Ms."}]}}
+    text = "Mr Xiang He spoke. Dr He agreed. Mrs. Jane Doe left. Ms. Jane Doe came back. Mr. Bo Li stayed."
+    found = [d for d in run_lint(text, select=["RL306"], config=config)]
+    assert [(text[d.span.start:d.span.end], d.message) for d in found] == [
+        ("Mr", "Xiang He is 'Mr' here; the house registry writes 'Dr.'"),
+        ("Mrs.", "Jane Doe is 'Mrs.' here; the house registry writes 'Ms.'"),
+    ]
+    assert found[0].fix.applicability.name == "UNSAFE"
+    assert [e.replacement for d in found for e in d.fix.edits] == ["Dr", "Ms."], "the written period style is kept"

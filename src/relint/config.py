@@ -44,7 +44,7 @@ HOUSE_SCHEMA: dict[str, Any] = {
     "people": [{
         "name": str,
         "order": frozenset({"given-family", "family-given"}),
-        "honorific": frozenset({"none", "Mr.", "Ms.", "Mrs.", "Dr.", "Prof."}),
+        "honorific": frozenset({"none", "Mr.", "Ms.", "Mrs.", "Dr.", "Prof.", "Mx."}),
         "aliases": [str],
         "titles": [{"title": str, "from": (str, "date"), "to": (str, "date"), "company": str}],
     }],

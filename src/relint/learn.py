@@ -318,6 +318,9 @@ class Learner:
                          + (f"; also written {', '.join(others)}" if others else ""))
             if len(person.honorifics) > 1 or "none" not in person.honorifics:
                 lines.append("    # courtesy titles: " + ", ".join(f"{h} {n}" for h, n in person.honorifics.most_common()))
+            honorific, several = _own_honorific(person, style)
+            if several:
+                lines.append(f"    # {DECIDE}: more than one courtesy title; the most common is written")
             orders = {" ".join(sorted(n.split())) for n in person.names}
             inverted = [n for n in person.names if n != name and n.split() == name.split()[::-1]]
             if len(person.titles) > 1:
@@ -328,6 +331,8 @@ class Learner:
             lines.append(f"    - name: {_q(name)}")
             if inverted and len(orders) == 1:
                 lines.append("      order: given-family")
+            if honorific is not None:
+                lines.append(f"      honorific: {_q(honorific)}")
             lines.append("      titles:")
             for forms, first, last, path in sorted(person.titles.values(),
                                                    key=lambda t: (t[1] or _dt.date.min, t[3])):
@@ -672,6 +677,22 @@ def _listing(form: str) -> tuple[str, str] | None:
         exchange = " ".join(m.group("exchange").split())
         return ("HKEX" if exchange == "SEHK" else exchange.upper() if exchange != "NYSE American" else exchange), m.group("symbol")
     return None
+
+
+_HONORIFICS = frozenset({"Mr.", "Ms.", "Mrs.", "Dr.", "Prof.", "Mx."})  # what a registry entry can hold
+
+
+def _own_honorific(person: _Person, style: str | None) -> tuple[str | None, bool]:
+    """(the courtesy title to register for a person, whether they were given more than one): the one
+    they are given most often; ``none`` for someone named at least twice and never given one where
+    the house gives everyone one; None where the house style says enough."""
+    given = Counter({h: n for h, n in person.honorifics.items() if h in _HONORIFICS})
+    if given:
+        best = max(given, key=lambda h: (given[h], h))
+        return best, len(given) > 1
+    if style == "always" and person.honorifics["none"] >= 2:
+        return "none", False
+    return None, False
 
 
 def _side(with_: int, without: int) -> str | None:

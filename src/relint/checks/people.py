@@ -467,36 +467,66 @@ def courtesy_title(release, ctx: Context):
                       Fix.replace(removal, "", description=f"Remove '{as_written}'"))
 
 
-@rule("RL306", "honorific-mixed", severity="warning")
+@rule("RL306", "honorific-mixed", severity="warning", fixable=True)
 def honorific_mixed(release, ctx: Context):
-    """One person is given two different courtesy titles in one release.
+    """One person is given two different courtesy titles in one release, or one the registry does not give them.
 
     ## What it checks
-    A person named `Mr.` in one mention and `Dr.` in another (or `Ms.` and `Mrs.`).
+    A person named `Mr.` in one mention and `Dr.` in another (or `Ms.` and `Mrs.`). For a person
+    the house registry lists with an `honorific` (`Dr.`), any other courtesy title before their
+    name, in any release: `Mr. Xiang He` one week and `Dr. Xiang He` the next is caught too.
 
     ## Why
     One of the two is wrong, and a reader cannot tell which.
 
+    ## Fix
+    Unsafe, and only against the registry: its courtesy title replaces the written one.
+
     ## Examples
+    ```config
+    house:
+      people-style: {honorifics: always}
+      people:
+        - name: Xiang He
+          honorific: Dr.
+    ```
     ```bad
     Mr. Xiang He attended. Later, Dr. Xiang He spoke.
     ```
-
-    ```good
+    ```fixed
     Dr. Xiang He attended. Later, Dr. Xiang He spoke.
     ```
+
+    ```bad
+    Ms. Jane Doe attended. Later, Mrs. Jane Doe spoke.
+    ```
+
+    ```good
+    Dr. Xiang He attended. Later, Dr. Xiang He spoke. Mrs. Jane Doe chaired.
+    ```
     """
+    people = registry(ctx)
     for group in _groups(release).values():
         first = None
+        mixed = False
         for m in group:
             if m.honorific is None:
                 continue
             written = _honorific_text(release, m)
+            person, _ = match_person(m.name_text, people) if people else (None, False)
+            house = person.honorific if person is not None else None
+            if house is not None:
+                if written.rstrip(".") != house.rstrip("."):
+                    replacement = house if written.endswith(".") else house.rstrip(".")
+                    yield Finding(m.honorific, f"{m.name_text} is '{written}' here; the house registry writes '{house}'",
+                                  Fix.replace(m.honorific, replacement, safe=False,
+                                              description=f"Write '{replacement}'"))
+                continue
             if first is None:
                 first = written
-            elif written.rstrip(".") != first.rstrip("."):
+            elif written.rstrip(".") != first.rstrip(".") and not mixed:
+                mixed = True
                 yield Finding(m.honorific, f"{m.name_text} is '{written}' here but '{first}' earlier in this release")
-                break
 
 
 _ACRONYM = lazyre.compile(r"^[\p{Lu}\d&.\-/]{2,}$")
