@@ -184,8 +184,12 @@ def test_a_second_learn_reads_the_cache_and_a_damaged_entry_is_observed_afresh(c
     first, _ = learned(catalogue, tmp_path)
     entries = sorted((tmp_path / "cache" / "v1" / "learn").rglob("*.json"))
     assert len(entries) == 4, "one entry per release"
-    for i, entry in enumerate(entries):
-        entry.write_text(['{"path": 1}', "[]", "{", '{"path": "x", "date": null}'][i], encoding="utf-8")
+    for i, entry in enumerate(entries[:3]):
+        entry.write_text(['{"path": 1}', "[]", "{"][i], encoding="utf-8")
+    import json
+
+    kept = json.loads(entries[3].read_text(encoding="utf-8"))  # the right path, a count that is not one
+    entries[3].write_text(json.dumps({**kept, "marks": [["Acme", ["®"], None, "two", []]]}), encoding="utf-8")
     out = tmp_path / "again"
     out.mkdir()
     assert run("init", "--learn", str(catalogue), cwd=out).exit_code == 0

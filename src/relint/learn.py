@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from .checks import Context
 from .checks.structure import EXCHANGES
+from .people import normalise_title
 from .release import Release
 
 DECIDE = "DECIDE"
@@ -114,13 +115,18 @@ class Learner:
             self.take(seen)
 
     def take(self, seen: dict) -> None:
-        """Count one release's observations (``observe``'s, perhaps from the cache)."""
-        seen = {**seen, "date": _dt.date.fromisoformat(seen["date"]) if seen["date"] else None}
+        """Count one release's observations (``observe``'s, perhaps from the cache). ValueError, and
+        nothing counted, when they are not in ``observe``'s shape (a damaged cache entry)."""
+        self.count(_unpack(seen))
+
+    def count(self, seen: dict) -> None:
+        """Count observations ``_unpack`` has checked."""
         path, date = seen["path"], seen["date"]
         self.releases += 1
         if seen["dateline"] is not None:
-            self.forms.add(seen["dateline"]["form"], path, date)
-            for aspect, value in seen["dateline"]["aspects"]:
+            form, aspects = seen["dateline"]
+            self.forms.add(form, path, date)
+            for aspect, value in aspects:
                 self.vote(aspect, value, seen)
         for term, symbols, policy, unmarked, variants in seen["marks"]:
             mark = self.marks.setdefault(term, _Mark(example=path))
@@ -137,11 +143,9 @@ class Learner:
             named.add(key)
             person = self.people.setdefault(key, _Person())
             person.names[name] += 1
-            person.honorifics[honorific if isinstance(honorific, str) else "none"] += 1
+            person.honorifics[honorific or "none"] += 1
             if title is None:
                 continue
-            from .people import normalise_title
-
             entry = person.titles.setdefault(normalise_title(title), [Counter(), None, None, path])
             entry[0][title] += 1
             if date is not None:
@@ -425,7 +429,7 @@ def learn(paths: list[str], cache=None, workers: int = 1) -> tuple[Learner, list
             if isinstance(answer, str):
                 errors.append(answer)
             elif answer is not None:
-                learner.take(answer)
+                learner.count(answer)
     finally:
         _CACHE = None
     return learner, errors
@@ -449,21 +453,64 @@ def _observe_file(path: str) -> dict | str:
     if _CACHE is not None:
         key = digest(code_signature(), "learn", source.path, "bom" if source.bom else "", text_digest(source.text))
         cached = _CACHE.get("learn", key)
-        if isinstance(cached, dict) and cached.get("path") == source.path and _countable(cached):
-            return cached
+        if isinstance(cached, dict) and cached.get("path") == source.path:
+            try:
+                return _unpack(cached)
+            except ValueError:
+                pass  # a damaged entry: observed afresh, and replaced
     seen = observe(parse(source.text, source.path, bom=source.bom))
-    if _CACHE is not None and seen is not None:
+    if seen is None:
+        return None
+    if _CACHE is not None:
         _CACHE.put("learn", key, seen)
-    return seen
+    return _unpack(seen)
 
 
-def _countable(seen: dict) -> bool:
-    """Whether a cached observation can be counted (a damaged entry is observed afresh)."""
+def _unpack(seen) -> dict:
+    """An observation checked against ``observe``'s shape, with its date read: what ``take`` counts
+    can then not fail half-way. ValueError for anything else."""
     try:
-        Learner().take(seen)
-    except (KeyError, TypeError, ValueError, AttributeError, IndexError):
-        return False
-    return True
+        date = _text(seen["date"], none=True)
+        dateline = seen["dateline"]
+        if dateline is not None:
+            dateline = (_text(dateline["form"]), [(_text(a), _text(v)) for a, v in _rows(dateline["aspects"], 2)])
+        return {
+            "path": _text(seen["path"]),
+            "date": _dt.date.fromisoformat(date) if date else None,
+            "dateline": dateline,
+            "marks": [(_text(term), [_text(s) for s in _rows(symbols)], _text(policy, none=True), _count(unmarked),
+                       [(_text(v), _count(n)) for v, n in _rows(variants, 2)])
+                      for term, symbols, policy, unmarked, variants in _rows(seen["marks"], 5)],
+            "people": [(_text(key), _text(name), _text(honorific, none=True), _text(title, none=True))
+                       for key, name, honorific, title in _rows(seen["people"], 4)],
+            "about": seen["about"] is True,
+            "abouts": [(_text(a), _text(b), _text(c)) for a, b, c in _rows(seen["abouts"], 3)],
+            "tickers": [(_text(exchange), _text(symbol), [_text(f) for f in _rows(forms)],
+                         [_text(c) for c in _rows(companies)])
+                        for exchange, symbol, forms, companies in _rows(seen["tickers"], 4)],
+            "conventions": [(_text(a), _text(v)) for a, v in _rows(seen["conventions"], 2)],
+        }
+    except (KeyError, TypeError, AttributeError) as exc:
+        raise ValueError(f"not an observation: {exc}") from None
+
+
+def _text(value, none: bool = False):
+    if isinstance(value, str) or (none and value is None):
+        return value
+    raise ValueError(f"{value!r} is not text")
+
+
+def _count(value) -> int:
+    if type(value) is int and value >= 0:
+        return value
+    raise ValueError(f"{value!r} is not a count")
+
+
+def _rows(value, width: int | None = None) -> list:
+    if not isinstance(value, (list, tuple)) or width is not None and any(
+            not isinstance(row, (list, tuple)) or len(row) != width for row in value):
+        raise ValueError(f"{value!r} is not a list of {width or 'values'}")
+    return value
 
 
 def observe(release: Release) -> dict | None:
