@@ -123,6 +123,18 @@ def test_the_boilerplate_most_releases_carry_is_saved_as_the_canonical_text(cata
     assert "2 versions of the text" in text
 
 
+def test_a_text_the_company_has_since_replaced_is_not_kept_for_being_used_longer(tmp_path):
+    folder = tmp_path / "published"
+    folder.mkdir()
+    for i in range(8):  # five releases with the old text, then three with the new
+        (folder / f"r{i}.txt").write_text(release(f"BOSTON, June {i + 2}, 2025 — ", "Acme opened a plant.",
+                                                  about=ABOUT_A if i < 5 else ABOUT_B), encoding="utf-8")
+    text, data = learned(folder, tmp_path)
+    entry = data["house"]["boilerplate"][0]
+    assert (tmp_path / "house" / entry["file"]).read_text(encoding="utf-8").strip() == ABOUT_B
+    assert "the text 3 of the latest 3 dated releases carry" in text and "2 versions of the text" in text
+
+
 def test_tickers_and_conventions_by_majority(catalogue, tmp_path):
     text, data = learned(catalogue, tmp_path)
     ticker = data["house"]["tickers"][0]

@@ -89,7 +89,20 @@ class _About:
     headings: Counter = field(default_factory=Counter)
     texts: Counter = field(default_factory=Counter)
     latest: dict = field(default_factory=dict)  # text -> the latest release date it appears in
+    dated: list = field(default_factory=list)  # (release date, text) for each dated release carrying it
     example: str = ""
+
+    def canonical(self) -> tuple[str, str]:
+        """(the text to keep, why): the one most of the latest releases carry (the latest quarter of
+        the dated ones, at least three), so that a text the company has since replaced is not kept
+        for being used longer; of equals, the latest. Undated, the one most releases carry."""
+        if not self.dated:
+            best = max(self.texts, key=lambda t: (self.texts[t], self.latest[t]))
+            return best, f"the text most releases carry ({self.texts[best]})"
+        recent = sorted(self.dated)[-max(3, (len(self.dated) + 3) // 4):]
+        counts = Counter(text for _, text in recent)
+        best = max(counts, key=lambda t: (counts[t], self.latest[t], self.texts[t]))
+        return best, f"the text {counts[best]} of the latest {len(recent)} dated releases carry"
 
 
 class Learner:
@@ -157,6 +170,8 @@ class Learner:
             entry.headings[heading] += 1
             entry.texts[text] += 1
             entry.latest[text] = max(entry.latest.get(text, _dt.date.min), date or _dt.date.min)
+            if date is not None:
+                entry.dated.append((date, text))
         for exchange, symbol, forms, companies in seen["tickers"]:
             entry = self.tickers.setdefault((exchange, symbol), [Vote(), Counter()])
             for form in forms:
@@ -190,7 +205,7 @@ class Learner:
         for name, about in sorted(self.abouts.items(), key=lambda item: (
                 -sum(item[1].texts.values()), house not in item[0].lower(), item[0])):
             releases = sum(about.texts.values())
-            best = max(about.texts, key=lambda t: (about.texts[t], about.latest[t]))
+            best, _ = about.canonical()
             slug = base = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")[:60] or "company"
             number = 1
             while slug in used:  # two names that differ only in case or punctuation
@@ -350,8 +365,8 @@ class Learner:
     def _boilerplate_lines(self, boilerplate) -> list[str]:
         if not boilerplate:
             return []
-        lines = ["", "  # Each company's About section: the text most releases carry (the latest of equals),",
-                 "  # saved beside this file."]
+        lines = ["", "  # Each company's About section: the text most of its latest releases carry, saved",
+                 "  # beside this file."]
         lines.append("  boilerplate:")
         carried = self.about_present.counts["with"]
         for name, file, _text, about, releases in boilerplate:
@@ -360,7 +375,7 @@ class Learner:
             lines.append(f"    # in {releases} release{'s' if releases != 1 else ''}, "
                          f"{versions} version{'s' if versions != 1 else ''} of the text (e.g. {about.example})")
             if versions > 1:
-                lines.append(f"    # {DECIDE}: the versions differ; {file} holds the most used, the latest of equals")
+                lines.append(f"    # {DECIDE}: the versions differ; {file} holds {about.canonical()[1]}")
             lines.append(f"    - heading: {_q(heading)}")
             lines.append(f"      company: {_q(_company_name(name))}")
             lines.append(f"      file: {_q(file)}")
