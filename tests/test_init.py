@@ -114,6 +114,31 @@ def test_a_person_with_two_titles_is_listed_with_both_and_flagged(catalogue, tmp
     assert "2024-01-10 to 2024-01-10" in text and "2024-06-02 to 2024-06-02" in text
 
 
+def test_a_title_change_over_time_becomes_registry_dates_and_a_one_off_stands_out(tmp_path):
+    folder = tmp_path / "published"
+    folder.mkdir()
+    plan = [("2023", "Jan. 5", "chief operating officer"), ("2023", "May 6", "chief operating officer"),
+            ("2024", "Feb. 7", "chief executive officer"), ("2024", "Aug. 8", "chief executive officer"),
+            ("2024", "Sept. 9", "chief executive officer")]
+    for i, (year, day, title) in enumerate(plan):
+        body = f"Acme opened a plant. Jane Doe, {title} of Acme, spoke. Bo Li, {'president' if i != 3 else 'chairman'} of Acme, too."
+        (folder / f"r{i}.txt").write_text(release(f"BOSTON, {day}, {year} — ", body), encoding="utf-8")
+    text, data = learned(folder, tmp_path)
+    people = {p["name"]: p for p in data["house"]["people"]}
+    assert people["Jane Doe"]["titles"] == [
+        {"title": "chief operating officer", "to": dt.date(2024, 2, 6)},
+        {"title": "chief executive officer", "from": dt.date(2024, 2, 7)},
+    ]
+    assert "2 titles, one after the other" in text
+    assert [t["title"] for t in people["Bo Li"]["titles"]] == ["president", "chairman"]
+    assert f"# {DECIDE}: 2 titles seen" in text and "(a one-off: read it)" in text
+    assert text.count("one-off") == 1
+
+    report = run("check", "--no-cache", "--format", "concise", "--config", str(tmp_path / "house" / ".relint.yaml"),
+                 str(folder), cwd=tmp_path)
+    assert not [line for line in report.output.splitlines() if "Jane Doe" in line], "the dated titles agree"
+
+
 def test_the_boilerplate_most_releases_carry_is_saved_as_the_canonical_text(catalogue, tmp_path):
     text, data = learned(catalogue, tmp_path)
     entry = data["house"]["boilerplate"][0]

@@ -342,8 +342,15 @@ class Learner:
                 lines.append(f"    # {DECIDE}: more than one courtesy title; the most common is written")
             orders = {" ".join(sorted(n.split())) for n in person.names}
             inverted = [n for n in person.names if n != name and n.split() == name.split()[::-1]]
-            if len(person.titles) > 1:
-                lines.append(f"    # {DECIDE}: {len(person.titles)} titles seen. If one followed the other, give "
+            held = sorted(person.titles.values(), key=lambda t: (t[1] or _dt.date.min, t[3]))
+            # One title after another, each seen more than once (a title seen once may be a slip).
+            succession = len(held) > 1 and all(t[1] and sum(t[0].values()) > 1 for t in held) and all(
+                earlier[2] < later[1] for earlier, later in zip(held, held[1:]))
+            if succession:
+                lines.append(f"    # {len(held)} titles, one after the other: each is given the dates it was held,"
+                             " the change taken as the first release with the new title")
+            elif len(held) > 1:
+                lines.append(f"    # {DECIDE}: {len(held)} titles seen. If one followed the other, give "
                              "each its from: and to: dates; if one is wrong, delete it.")
             if inverted and len(orders) == 1:
                 lines.append(f"    # {DECIDE}: written in both orders; the most common is listed, given name first")
@@ -353,13 +360,18 @@ class Learner:
             if honorific is not None:
                 lines.append(f"      honorific: {_q(honorific)}")
             lines.append("      titles:")
-            for forms, first, last, path in sorted(person.titles.values(),
-                                                   key=lambda t: (t[1] or _dt.date.min, t[3])):
+            mentioned = sum(sum(t[0].values()) for t in held)
+            for number, (forms, first, last, path) in enumerate(held):
                 title = forms.most_common(1)[0][0]
                 seen = sum(forms.values())
                 when = f"{first.isoformat()} to {last.isoformat()}" if first else "undated"
-                lines.append(f"        # {seen} mention{'s' if seen != 1 else ''}, {when} (e.g. {path})")
+                alone = " (a one-off: read it)" if not succession and len(held) > 1 and seen == 1 and mentioned >= 3 else ""
+                lines.append(f"        # {seen} mention{'s' if seen != 1 else ''}, {when} (e.g. {path}){alone}")
                 lines.append(f"        - title: {_q(title)}")
+                if succession and number > 0:
+                    lines.append(f"          from: {first.isoformat()}")
+                if succession and number < len(held) - 1:
+                    lines.append(f"          to: {(held[number + 1][1] - _dt.timedelta(days=1)).isoformat()}")
         return lines
 
     def _boilerplate_lines(self, boilerplate) -> list[str]:
