@@ -5,6 +5,7 @@ is the term as defined, e.g. "Institute of Health (MIH)"), ``exceptions`` (terms
 definition), ``house-list`` (the name of a list in the house registry that adds exceptions, such
 as ``acronyms``), ``skip-case-variants`` (leave a term alone when the release also writes it in
 another case: ``PRISM`` beside ``Prism`` is a name, not an acronym). The first use of a term that is not defined before it is reported once.
+A dateline's place (``DALLAS —``) is a city in AP capitals, never a term to define.
 Options a config may set: ``exceptions`` (added to the rule's own). Message placeholders: {match}.
 """
 
@@ -43,10 +44,11 @@ def build(entry, ctx, scopes):
             for term in m.captures(1):
                 definitions.setdefault(_key(term, flags), m.start())
         reported: set[str] = set()
+        places = release.dateline.places if release.dateline else ()
         for m in scoped_matches(release, first, scopes, REGEX_TIMEOUT):
             term = m.group(1)
             key = _key(term, flags)
-            if term in exceptions or key in reported:
+            if term in exceptions or key in reported or any(p.start <= m.start(1) < p.end for p in places):
                 continue
             if skip_variants and _written_otherwise(release, term):
                 reported.add(key)
