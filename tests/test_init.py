@@ -339,9 +339,60 @@ def test_each_persons_courtesy_title_is_registered_and_a_second_one_is_flagged_a
     ("Bo Peng and MicroPort", "MicroPort"), ("Eye Diseases. MicroPort", "MicroPort"),
     ("Medical Center. For Vitargus", "Vitargus"), ("CEO of Tint World", "Tint World"),
     ("Chief Executive Officer of Acme Cloud", "Acme Cloud"), ("Bank of America", "Bank of America"),
-    ("Miracle Point", "Miracle Point"),
+    ("Miracle Point", "Miracle Point"), ("Where RiskFootprint", "RiskFootprint"), ("FDA-cleared ViewSite", "ViewSite"),
+    ("Unveiling of Klotho Patch", "Klotho Patch"), ("Update of Level Off", "Level Off"),
+    ("Get With The Guidelines", "Get With The Guidelines"), ("Discover Card", "Discover Card"),
 ])
 def test_the_name_a_mark_belongs_to_is_cut_from_the_words_caught_before_it(caught, mark):
     from relint.learn import _mark_term
 
     assert _mark_term(caught) == mark
+
+
+def test_a_mark_caught_with_words_around_it_is_learned_by_the_name_the_releases_mark(tmp_path):
+    folder = tmp_path / "published"
+    folder.mkdir()
+    bodies = [
+        # A headline in title case catches words before the mark; the body marks it alone.
+        ("Commercial Deployment of Texatron™ Begins", "Acme ships Texatron™ units. Plato’s Closet® opened a store."),
+        # A possessive that is part of the name ("Plato" is never written alone), and one that is a
+        # company's ("Acme" is); a mark written in capitals in a headline and not in the body.
+        ("KOINFOLD™ Launches", "Acme opened. Acme’s Widget® sold. Koinfold™ grew. Thomas & Friends™ toys sold. Visit Koinfold.com."),
+        ("Acme Grows", "Where RiskFootprint™ helps, Acme grows. RiskFootprint™ is Acme’s tool. Koinfold™ rose."),
+    ]
+    for i, (headline, body) in enumerate(bodies):
+        (folder / f"r{i}.txt").write_text(f"{headline}\n\nBOSTON, June {i + 2}, 2025 — {body}\n", encoding="utf-8")
+    text, data = learned(folder, tmp_path)
+    marks = {m["mark"]: m for m in data["house"]["trademarks"]}
+    assert set(marks) == {"Texatron", "Plato’s Closet", "Widget", "Koinfold", "Thomas & Friends", "RiskFootprint"}
+    assert marks["Koinfold"]["variants"] == ["KOINFOLD"], "a form in capitals is a variant, not a second mark"
+
+
+def test_about_sections_of_one_release_generic_headings_and_link_markup_are_not_house_boilerplate(tmp_path):
+    folder = tmp_path / "published"
+    folder.mkdir()
+    for i in range(4):
+        about = ("About [Acme, Inc.](https://acme.example/)\n\n" if i % 2 else "About Acme Inc. –\n\n") + ABOUT_A
+        extra = ["About the Company\n\nA company makes things for people in places, every day.",
+                 "About Zenith Labs\n\nZenith Labs makes lenses for the trade, from its works in Utah.", "", ""][i]
+        (folder / f"r{i}.md").write_text(f"# Acme Opens a Plant\n\nBOSTON, June {i + 2}, 2025 — Acme opened a plant."
+                                          f"\n\n{about}\n\n{extra}\n", encoding="utf-8")
+    text, data = learned(folder, tmp_path)
+    entries = data["house"]["boilerplate"]
+    assert len(entries) == 1, "one company, written two ways, with its link markup and dash dropped"
+    assert entries[0]["heading"] in ("About Acme Inc.", "About Acme, Inc.") and entries[0]["required"] == "always"
+    assert entries[0]["company"] in ("Acme Inc.", "Acme, Inc.")
+    assert "Not listed: 1 other About section, each in only one release (e.g. Zenith Labs)" in text
+    assert "Company" not in [e["company"] for e in entries]
+
+
+def test_an_archive_of_many_companies_names_no_house_company_and_requires_no_about(tmp_path):
+    folder = tmp_path / "published"
+    folder.mkdir()
+    for i, name in enumerate(["Acme", "Zenith", "Orbit", "Acme", "Nova"]):
+        (folder / f"r{i}.txt").write_text(
+            f"{name} Opens a Plant\n\nBOSTON, June {i + 2}, 2025 — {name}® opened a plant.\n\nAbout {name}\n\n"
+            f"{name} makes anvils for the trade, from its works in Ohio.\n", encoding="utf-8")
+    text, data = learned(folder, tmp_path)
+    assert "company" not in data["house"] and "name the company" in text
+    assert [(e["company"], e["required"]) for e in data["house"]["boilerplate"]] == [("Acme", "when-mentioned")]

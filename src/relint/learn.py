@@ -61,6 +61,13 @@ class Vote:
         """The value most releases show; of equals, the one the latest release shows."""
         return max(self.counts, key=lambda value: (self.counts[value], self.latest[value], str(value)))
 
+    def merge(self, other: "Vote") -> None:
+        self.counts.update(other.counts)
+        for value, path in other.examples.items():
+            self.examples.setdefault(value, path)
+        for value, date in other.latest.items():
+            self.latest[value] = max(self.latest.get(value, _dt.date.min), date)
+
     def evidence(self) -> str:
         parts = [f"{value}: {count}" for value, count in
                  sorted(self.counts.items(), key=lambda item: (-item[1], str(item[0])))]
@@ -86,11 +93,17 @@ class _Person:
 
 @dataclass
 class _About:
+    names: Counter = field(default_factory=Counter)  # as written: "HeartBeam, Inc." and "HeartBeam Inc." are one
     headings: Counter = field(default_factory=Counter)
     texts: Counter = field(default_factory=Counter)
     latest: dict = field(default_factory=dict)  # text -> the latest release date it appears in
     dated: list = field(default_factory=list)  # (release date, text) for each dated release carrying it
     example: str = ""
+
+    @property
+    def name(self) -> str:
+        """The name as most releases write it."""
+        return max(self.names, key=lambda n: (self.names[n], n))
 
     def canonical(self) -> tuple[str, str]:
         """(the text to keep, why): the one most of the latest releases carry (the latest quarter of
@@ -166,7 +179,10 @@ class Learner:
                 entry[2] = date if entry[2] is None else max(entry[2], date)
         self.about_present.add("with" if seen["about"] else "without", path)
         for name, heading, text in seen["abouts"]:
-            entry = self.abouts.setdefault(name, _About(example=path))
+            if _generic(name):
+                continue  # "About the Company", "About Us": a heading every company writes
+            entry = self.abouts.setdefault(_about_key(name), _About(example=path))
+            entry.names[name] += 1
             entry.headings[heading] += 1
             entry.texts[text] += 1
             entry.latest[text] = max(entry.latest.get(text, _dt.date.min), date or _dt.date.min)
@@ -187,32 +203,40 @@ class Learner:
         return {entry[1]: entry[2] for entry in self._boilerplate(self._company())}
 
     def _company(self) -> tuple[str, str] | None:
-        """(the company, why): the mark most releases carry, else the About section most carry."""
+        """(the company, why): the mark most releases carry, else the company whose About section
+        most carry; either only where more than half of the releases carry it (an archive of many
+        companies' releases has no house company)."""
         if self.marks:
-            term, mark = max(self.marks.items(), key=lambda item: (item[1].releases, item[0]))
-            return term, f"the mark most releases carry ({mark.releases} of {self.releases})"
+            term, mark = max(self._merged_marks().items(), key=lambda item: (item[1].releases, item[0]))
+            if mark.releases * 2 > self.releases:
+                return term, f"the mark most releases carry ({mark.releases} of {self.releases})"
         if self.abouts:
-            name, about = max(self.abouts.items(), key=lambda item: (sum(item[1].texts.values()), item[0]))
-            return _company_name(name), f"the About section most releases carry ({sum(about.texts.values())})"
+            about = max(self.abouts.values(), key=lambda a: (sum(a.texts.values()), a.name))
+            carried = sum(about.texts.values())
+            if carried * 2 > self.releases:
+                return _company_name(about.name), f"the About section most releases carry ({carried} of {self.releases})"
         return None
 
     def _boilerplate(self, company: tuple[str, str] | None = None) -> list[tuple[str, str, str, _About, int]]:
-        """(company, file, canonical text, counts, releases) for each company with an About section:
-        the one most releases carry first (of equals, the house company's)."""
+        """(company, file, canonical text, counts, releases) for each company whose About section
+        more than one release carries (and the house company's): the one most releases carry first
+        (of equals, the house company's)."""
         house = company[0].lower() if company else ""
         chosen = []
         used: set[str] = set()
-        for name, about in sorted(self.abouts.items(), key=lambda item: (
-                -sum(item[1].texts.values()), house not in item[0].lower(), item[0])):
+        for about in sorted(self.abouts.values(), key=lambda a: (
+                -sum(a.texts.values()), house not in a.name.lower(), a.name)):
             releases = sum(about.texts.values())
+            if releases < 2 and not (house and house in about.name.lower()):
+                continue
             best, _ = about.canonical()
-            slug = base = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")[:60] or "company"
+            slug = base = re.sub(r"[^a-z0-9]+", "-", _company_name(about.name).lower()).strip("-")[:60] or "company"
             number = 1
             while slug in used:  # two names that differ only in case or punctuation
                 number += 1
                 slug = f"{base}-{number}"
             used.add(slug)
-            chosen.append((name, f"boilerplate/about-{slug}.txt", best + "\n", about, releases))
+            chosen.append((about.name, f"boilerplate/about-{slug}.txt", best + "\n", about, releases))
         return chosen
 
     def config(self) -> str:
@@ -234,10 +258,13 @@ class Learner:
         boilerplate = self._boilerplate(company)
         if company is not None:
             out += [f"  # {company[1]}", f"  company: {_q(company[0])}"]
+        elif self.marks or self.abouts:
+            out += ["  # No mark or About section is in more than half of the releases: name the company",
+                    "  # yourself, e.g.  company: Acme"]
         out += self._dateline_lines()
         out += self._mark_lines()
         out += self._people_lines()
-        out += self._boilerplate_lines(boilerplate)
+        out += self._boilerplate_lines(boilerplate, company)
         out += self._ticker_lines()
         out += self._convention_lines()
         # Values are quoted by _q; evidence comments quote what the releases hold, so they are cleaned.
@@ -278,12 +305,37 @@ class Learner:
         body += self._choice("year", "year", "    ", translate=lambda v: "required" if v == "year" else "optional")
         return lines + ["  dateline:"] + body
 
+    def _merged_marks(self) -> dict[str, _Mark]:
+        """The marks, those written alike but for case (KOINFOLD™ in a headline, Koinfold™ in the
+        body) counted as one, under the form most releases mark (of equals, not all capitals)."""
+        groups: dict[str, list[tuple[str, _Mark]]] = {}
+        for term, mark in self.marks.items():
+            groups.setdefault(term.casefold(), []).append((term, mark))
+        merged = {}
+        for members in groups.values():
+            members.sort(key=lambda item: (-item[1].releases, item[0].isupper(), item[0]))
+            term, first = members[0]
+            if len(members) == 1:
+                merged[term] = first
+                continue
+            combined = _Mark(example=first.example)
+            for other, mark in members:
+                combined.releases += mark.releases
+                combined.unmarked += mark.unmarked
+                combined.symbols.merge(mark.symbols)
+                combined.policy.merge(mark.policy)
+                combined.variants.update(mark.variants)
+                if other != term:
+                    combined.variants[other] += mark.releases
+            merged[term] = combined
+        return merged
+
     def _mark_lines(self) -> list[str]:
         if not self.marks:
             return []
         lines = ["", "  # Every word written with ®, ™ or ℠, and how the releases mark it."]
         lines.append("  trademarks:")
-        for term, mark in sorted(self.marks.items(), key=lambda item: (-item[1].releases, item[0])):
+        for term, mark in sorted(self._merged_marks().items(), key=lambda item: (-item[1].releases, item[0])):
             symbol = mark.symbols.majority() if len(mark.symbols.counts) == 1 else None
             releases = mark.releases
             lines.append(f"    # {_plural(releases, 'release')} mark{'s' if releases == 1 else ''} it "
@@ -374,11 +426,18 @@ class Learner:
                     lines.append(f"          to: {(held[number + 1][1] - _dt.timedelta(days=1)).isoformat()}")
         return lines
 
-    def _boilerplate_lines(self, boilerplate) -> list[str]:
+    def _boilerplate_lines(self, boilerplate, company: tuple[str, str] | None = None) -> list[str]:
+        listed = {entry[0] for entry in boilerplate}
+        once = sorted(about.name for about in self.abouts.values() if about.name not in listed)
+        house = company[0].lower() if company else None
+        lines = []
+        if once:
+            lines += ["", f"  # Not listed: {_plural(len(once), 'other About section')}, each in only one release"
+                      f" (e.g. {', '.join(once[:3])})"]
         if not boilerplate:
-            return []
-        lines = ["", "  # Each company's About section: the text most of its latest releases carry, saved",
-                 "  # beside this file."]
+            return lines
+        lines += ["", "  # Each company's About section: the text most of its latest releases carry, saved",
+                  "  # beside this file."]
         lines.append("  boilerplate:")
         carried = self.about_present.counts["with"]
         for name, file, _text, about, releases in boilerplate:
@@ -391,7 +450,11 @@ class Learner:
             lines.append(f"    - heading: {_q(heading)}")
             lines.append(f"      company: {_q(_company_name(name))}")
             lines.append(f"      file: {_q(file)}")
-            required = "always" if releases * 2 > self.releases or name == boilerplate[0][0] else "when-mentioned"
+            required = "always" if releases * 2 > self.releases else "when-mentioned"
+            if required != "always" and house and house in name.lower():
+                lines.append(f"      # {DECIDE}: the house company's About section, in only {releases} of {self.releases} "
+                             "releases; required: always asks every release for it")
+                required = "always"
             lines.append(f"      required: {required}  # {releases} of {self.releases} releases carry it"
                          if carried else f"      required: {required}")
         return lines
@@ -585,31 +648,83 @@ def _marks(release: Release) -> list:
     """[term, symbols, the body's policy (None: no mention in the body), unmarked mentions, variants]."""
     from .checks.trademarks import marked_terms
 
+    prose = release.prose
+    caught = []
+    for term, span, symbol, _symbol_span in marked_terms(release):
+        name = _mark_term(term)
+        start = span.end - len(name)
+        if prose[start:span.end] == name:
+            name = _extended(prose, name, start)
+        caught.append((name, _SYMBOLS.get(symbol, symbol)))
+    written = {name for name, _ in caught}
     terms: dict[str, list[str]] = {}
-    for term, _span, symbol, _symbol_span in marked_terms(release):
-        terms.setdefault(_mark_term(term), []).append(_SYMBOLS.get(symbol, symbol))
+    for name, symbol in caught:
+        terms.setdefault(_shortest(name, written, prose), []).append(symbol)
     body = [p.span for p in release.body]
     tickers = [(m.start(), m.end()) for span in body
-               for m in _TICKER_IN_PARENTHESES.finditer(release.prose, span.start, span.end)]
+               for m in _TICKER_IN_PARENTHESES.finditer(prose, span.start, span.end)]
     found = []
     for term, symbols in terms.items():
         # How the body marks it (About sections and legal names follow rules of their own).
-        mentions = [m for span in body for m in _mentions(release.prose, term, span.start, span.end)
+        mentions = [m for span in body for m in _mentions(prose, term, span.start, span.end)
                     if not any(s <= m.start() < e for s, e in tickers)]
         exact = [m for m in mentions if m.group() == term]
-        marked = sum(1 for m in exact if _marked_at(release.prose, m.end()))
+        marked = sum(1 for m in exact if _marked_at(prose, m.end()))
         variants = Counter(" ".join(m.group().split()) for m in mentions
                            if m.group() != term and not m.group().islower())  # "closet" is a word, not Closet®
         if not exact:
             policy = None  # marked in a headline or an About section only: the body shows no policy
         elif marked == len(exact):
             policy = "every-mention"
-        elif marked == 1 and _marked_at(release.prose, exact[0].end()):
+        elif marked == 1 and _marked_at(prose, exact[0].end()):
             policy = "first-mention"
         else:
             policy = "some-mentions"
         found.append([term, sorted(set(symbols)), policy, max(0, len(exact) - marked), sorted(variants.items())])
     return found
+
+
+# A word and a possessive or an ampersand just before a caught name: "Plato’s Closet", "Thomas & Friends".
+_JOINED_BEFORE = re.compile(r"(?<![\w’'&-])([A-Z][\w-]*)(['’]s|[ \t]+&)[ \t]+$")
+
+
+def _extended(prose: str, name: str, start: int) -> str:
+    """The name with a possessive or "&" word before it, where that word is never written on its
+    own in the release: "Plato’s Closet®" is one name, "Acme’s Widget®" (Acme written alone
+    elsewhere) is a company's product."""
+    for _ in range(2):
+        m = _JOINED_BEFORE.search(prose, max(0, start - 40), start)
+        if m is None:
+            break
+        word = m.group(1)
+        if word.isupper():
+            break  # "MCHB’s Fair Offer Promise": an acronym's possessive is a company's
+        alone = re.search(rf"(?<![\w-]){re.escape(word)}(?!['’]s\b|[ \t]+&|[\w-])", prose)
+        if alone is not None:
+            break
+        name = prose[m.start():start] + name
+        start = m.start()
+    return name
+
+
+def _shortest(name: str, written: set[str], prose: str) -> str:
+    """The name a run of capitalised words is really marking: "Commercial Deployment of Texatron"
+    is "Texatron" where the release marks that alone; "Where RiskFootprint" is "RiskFootprint"
+    where the release writes it without the word before (a last word that is a name on its own:
+    an inner capital, a digit, all capitals)."""
+    words = name.split()
+    if len(words) < 2:
+        return name
+    for cut in range(len(words) - 1, 0, -1):  # the shortest suffix the release also marks
+        if " ".join(words[cut:]) in written:
+            return " ".join(words[cut:])
+    last = words[-1]
+    if re.search(r"[a-z][A-Z]|\d", last) or (last.isupper() and len(last) > 2):
+        before = words[-2]
+        for m in re.finditer(rf"(?<![\w-]){re.escape(last)}(?![\w-])", prose):
+            if not prose[max(0, m.start() - len(before) - 8):m.start()].rstrip().endswith(before):
+                return last
+    return name
 
 
 def _people(release: Release) -> list:
@@ -636,8 +751,10 @@ def _abouts(release: Release) -> list:
         if not name or not about.paragraphs:
             continue
         text = "\n\n".join(" ".join(release.text[p.start:p.end].split()) for p in about.paragraphs)
-        heading = " ".join(release.text[about.heading.start:about.heading.end].split()).strip("#*: ")
-        found.append([name, heading, text])
+        heading = _clean_heading(" ".join(release.text[about.heading.start:about.heading.end].split()).strip("#*: "))
+        name = _clean_heading(name)
+        if heading and name:
+            found.append([name, heading, text])
     return found
 
 
@@ -693,12 +810,18 @@ _WORDED_RANGE = re.compile(r"\bfrom\s+\$?\d[\d,.]*%?\s+to\s+\$?\d", re.I)
 
 def _mentions(prose: str, term: str, start: int, end: int):
     """Every occurrence of ``term`` in ``prose[start:end]``, in any case, with any white space (or
-    none) between its words."""
+    none) between its words; not a hashtag, a handle or part of a web address (#AcmeCloud, acme.com)."""
     words = [re.escape(w) for w in term.split()]
-    return re.compile(r"(?<![\w-])" + r"\s*".join(words) + r"(?![\w-])", re.I).finditer(prose, start, end)
+    return re.compile(r"(?<![\w#@/.-])" + r"\s*".join(words) + r"(?![\w-]|\.\w)", re.I).finditer(prose, start, end)
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?:;]\s+")
+# Words that start a sentence or a headline, not a name ("Where RiskFootprint™ adds", "Unveiling of
+# Klotho Patch™"), and a modifier joined by a hyphen ("FDA-cleared ViewSite™").
+_LEADING_WORDS = re.compile(
+    r"^(?:(?:(?:Where|When|While|Through|Throughout|Via|After|Before|During|Including|Introducing|Introduce|"
+    r"Unveiling|Unveils|Launching|Launches|Announcing|Announces|Featuring|Presenting|Strengthening|"
+    r"[A-Z][\w]*-[a-z][\w-]*)(?:\s+(?:of|the))?|(?:Update|Launch|Release|Rollout|Expansion|Deployment)\s+of)\s+)+")
 _CONNECTOR = re.compile(r"\s+(?:and|of|for|the|with|in|at|by|from|to|as|&)\s+")
 
 
@@ -710,6 +833,9 @@ def _mark_term(term: str) -> str:
 
     term = _SENTENCE_BREAK.split(term)[-1]  # a mark never reaches back over a sentence's end
     lead = _LEADING_FILLER.match(term)
+    if lead and lead.end() < len(term):
+        term = term[lead.end():]
+    lead = _LEADING_WORDS.match(term)
     if lead and lead.end() < len(term):
         term = term[lead.end():]
     role, of, rest = term.partition(" of ")
@@ -780,9 +906,39 @@ def _plural(count: int, word: str) -> str:
 
 
 def _company_name(about_name: str) -> str:
-    """"MicroPort Scientific Corporation (MIH)" -> "MicroPort Scientific Corporation"."""
-    name = re.sub(r"\s*\([^)]*\)\s*$", "", about_name).strip() or about_name
+    """"MicroPort® Scientific Corporation (MIH)" -> "MicroPort Scientific Corporation"."""
+    name = _MARKS_IN_NAME.sub("", about_name)
+    name = re.sub(r"\s*\([^)]*\)\s*$", "", name).strip() or about_name
     return name[4:] if name.lower().startswith("the ") else name
+
+
+_MARKS_IN_NAME = re.compile(r"\s?(?:[®™℠]|\((?:R|TM|SM)\))")
+
+
+def _about_key(name: str) -> str:
+    """One key for the ways a company's name is written: case, marks and punctuation aside."""
+    return " ".join(re.findall(r"\w+", _company_name(name).casefold()))
+
+
+# About headings every company writes ("About the Company", "About Us"): they name no one company.
+_GENERIC_NAMES = frozenset("""us company companies author authors survey study report research program programme
+project event events fund foundation index initiative campaign partnership partners agreement offering transaction
+acquisition merger data book artist conference summit award awards competition challenge series organizers
+organisers sponsors issuer""".split()) | {"this release", "this press release", "press release", "the release"}
+
+
+def _generic(name: str) -> bool:
+    key = _about_key(name)
+    return key in _GENERIC_NAMES or not key
+
+
+def _clean_heading(heading: str) -> str:
+    """A heading without Markdown link syntax, a web address or a trailing dash:
+    "About [Capital Factory](https://capitalfactory.com/)" -> "About Capital Factory"."""
+    heading = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", heading)
+    heading = re.sub(r"\s*\((?:https?://|www\.)[^)]*\)", "", heading)
+    heading = heading.replace("[", "").replace("]", "")
+    return re.sub(r"[\s\-–—:]+$", "", heading).strip()
 
 
 def _q(value: str) -> str:
