@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from .checks import Context
 from .checks.structure import EXCHANGES
 from .people import normalise_title
+from .prefilter import facts_of
 from .release import Release
 
 DECIDE = "DECIDE"
@@ -781,12 +782,14 @@ def _conventions(release: Release) -> list:
     straight = prose.count('"')
     if curly or straight:
         found.append(("quotes", "curly" if curly >= straight else "straight"))
-    word = len(_PERCENT_WORD.findall(prose))
-    symbol = len(_PERCENT_SIGN.findall(prose))
+    # Each pattern only where the text holds what it needs (a scan of the whole text each costs more).
+    lower = facts_of(prose).lower
+    word = len(_PERCENT_WORD.findall(prose)) if "per" in lower else 0
+    symbol = len(_PERCENT_SIGN.findall(prose)) if "%" in prose else 0
     if word or symbol:
         found.append(("percent", "word" if word > symbol else "symbol"))
-    dashed = len(_DASHED_RANGE.findall(prose))
-    worded = len(_WORDED_RANGE.findall(prose))
+    dashed = len(_DASHED_RANGE.findall(prose)) if "–" in prose else 0
+    worded = len(_WORDED_RANGE.findall(prose)) if "from" in lower else 0
     if dashed or worded:
         found.append(("range", "to" if worded > dashed else "en-dash"))
     if release.structured:
