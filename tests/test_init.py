@@ -396,3 +396,17 @@ def test_an_archive_of_many_companies_names_no_house_company_and_requires_no_abo
     text, data = learned(folder, tmp_path)
     assert "company" not in data["house"] and "name the company" in text
     assert [(e["company"], e["required"]) for e in data["house"]["boilerplate"]] == [("Acme", "when-mentioned")]
+
+
+def test_a_companys_possessive_before_a_title_is_not_part_of_the_title(tmp_path):
+    folder = tmp_path / "published"
+    folder.mkdir()
+    bodies = ["Acme opened a plant, said Jane Doe, Acme’s Chief Operating Officer.",
+              "Acme grew, said Jane Doe, Chief Operating Officer of Acme.",
+              "Acme hired, said Ann Lee, Women’s Health Director at Acme."]
+    for i, body in enumerate(bodies):
+        (folder / f"r{i}.txt").write_text(release(f"BOSTON, June {i + 2}, 2025 — ", body), encoding="utf-8")
+    text, data = learned(folder, tmp_path)
+    people = {p["name"]: [t["title"] for t in p["titles"]] for p in data["house"]["people"]}
+    assert people == {"Jane Doe": ["Chief Operating Officer"], "Ann Lee": ["Women’s Health Director"]}
+    assert f"{DECIDE}: 2 titles" not in text

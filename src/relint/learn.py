@@ -738,11 +738,18 @@ def _people(release: Release) -> list:
         if len(m.name_text.split()) < 2:
             continue
         title = None if m.title is None or m.past else " ".join(_title_text(release, m).split())
+        if title:  # "RapidFire’s Chief Operating Officer": the company's, not part of the title
+            title = _POSSESSIVE_LEAD.sub("", title) or title
         honorific = None
         if m.honorific:
             honorific = release.text[m.honorific.start:m.honorific.end].rstrip(".").capitalize() + "."
         found.append([_key(m.name_text), m.name_text, honorific, title])
     return found
+
+
+# A company's possessive before a title ("SFT's President"); not a plural's ("Women’s Health Director").
+_POSSESSIVE_LEAD = re.compile(
+    r"^(?:[A-Z][\w&.-]*\s+){0,3}(?!(?:Women|Men|Children|People)['’])[\w&.-]*[A-Za-z]['’]s\s+(?=[A-Z])")
 
 
 def _abouts(release: Release) -> list:
