@@ -121,7 +121,8 @@ def test_a_title_change_over_time_becomes_registry_dates_and_a_one_off_stands_ou
             ("2024", "Feb. 7", "chief executive officer"), ("2024", "Aug. 8", "chief executive officer"),
             ("2024", "Sept. 9", "chief executive officer")]
     for i, (year, day, title) in enumerate(plan):
-        body = f"Acme opened a plant. Jane Doe, {title} of Acme, spoke. Bo Li, {'president' if i != 3 else 'chairman'} of Acme, too."
+        other = "senior vice president" if i != 3 else "executive vice president"
+        body = f"Acme opened a plant. Jane Doe, {title} of Acme, spoke. Bo Li, {other} of Acme, too."
         (folder / f"r{i}.txt").write_text(release(f"BOSTON, {day}, {year} — ", body), encoding="utf-8")
     text, data = learned(folder, tmp_path)
     people = {p["name"]: p for p in data["house"]["people"]}
@@ -130,7 +131,7 @@ def test_a_title_change_over_time_becomes_registry_dates_and_a_one_off_stands_ou
         {"title": "chief executive officer", "from": dt.date(2024, 2, 7)},
     ]
     assert "2 titles, one after the other" in text
-    assert [t["title"] for t in people["Bo Li"]["titles"]] == ["president", "chairman"]
+    assert [t["title"] for t in people["Bo Li"]["titles"]] == ["senior vice president", "executive vice president"]
     assert f"# {DECIDE}: 2 titles seen" in text and "(a one-off: read it)" in text
     assert text.count("one-off") == 1
 
@@ -410,3 +411,18 @@ def test_a_companys_possessive_before_a_title_is_not_part_of_the_title(tmp_path)
     people = {p["name"]: [t["title"] for t in p["titles"]] for p in data["house"]["people"]}
     assert people == {"Jane Doe": ["Chief Operating Officer"], "Ann Lee": ["Women’s Health Director"]}
     assert f"{DECIDE}: 2 titles" not in text
+
+
+def test_titles_the_rules_take_for_one_are_learned_as_one_and_roles_held_together_are_not_a_disagreement(tmp_path):
+    folder = tmp_path / "published"
+    folder.mkdir()
+    bodies = ["Acme grew, said Jane Doe, director of Annual Giving at Acme. Bo Li, founder of Acme, agreed.",
+              "Acme hired, said Jane Doe, director of Annual Giving at Acme. Bo Li, chief executive officer, agreed.",
+              "Acme sold, said Jane Doe, director. Bo Li, founder and chief executive officer of Acme, agreed."]
+    for i, body in enumerate(bodies):
+        (folder / f"r{i}.txt").write_text(release(f"BOSTON, June {i + 2}, 2025 — ", body), encoding="utf-8")
+    text, data = learned(folder, tmp_path)
+    people = {p["name"]: [t["title"] for t in p["titles"]] for p in data["house"]["people"]}
+    assert people["Jane Doe"] == ["director of Annual Giving"], "'director' is the same title written shorter"
+    assert len(people["Bo Li"]) == 1, "founder, chief executive officer, and both: one set of roles"
+    assert DECIDE not in text.split("people:")[1].split("boilerplate")[0]

@@ -395,16 +395,21 @@ class Learner:
                 lines.append(f"    # {DECIDE}: more than one courtesy title; the most common is written")
             orders = {" ".join(sorted(n.split())) for n in person.names}
             inverted = [n for n in person.names if n != name and n.split() == name.split()[::-1]]
-            held = sorted(person.titles.values(), key=lambda t: (t[1] or _dt.date.min, t[3]))
+            held = sorted(_title_groups(person.titles.values()), key=lambda t: (t[1] or _dt.date.min, t[3]))
+            # Titles the rules take for a conflict (two kinds of vice president), not roles held
+            # together (founder and chief executive) or one title written shorter ("director").
+            conflict = _conflict(held)
             # One title after another, each seen more than once (a title seen once may be a slip).
-            succession = len(held) > 1 and all(t[1] and sum(t[0].values()) > 1 for t in held) and all(
+            succession = conflict and all(t[1] and sum(t[0].values()) > 1 for t in held) and all(
                 earlier[2] < later[1] for earlier, later in zip(held, held[1:]))
             if succession:
                 lines.append(f"    # {len(held)} titles, one after the other: each is given the dates it was held,"
                              " the change taken as the first release with the new title")
-            elif len(held) > 1:
+            elif conflict:
                 lines.append(f"    # {DECIDE}: {len(held)} titles seen. If one followed the other, give "
                              "each its from: and to: dates; if one is wrong, delete it.")
+            elif len(held) > 1:
+                lines.append(f"    # {len(held)} roles held together (no two are the same kind of role)")
             if inverted and len(orders) == 1:
                 lines.append(f"    # {DECIDE}: written in both orders; the most common is listed, given name first")
             lines.append(f"    - name: {_q(name)}")
@@ -418,7 +423,7 @@ class Learner:
                 title = forms.most_common(1)[0][0]
                 seen = sum(forms.values())
                 when = f"{first.isoformat()} to {last.isoformat()}" if first else "undated"
-                alone = " (a one-off: read it)" if not succession and len(held) > 1 and seen == 1 and mentioned >= 3 else ""
+                alone = " (a one-off: read it)" if conflict and not succession and seen == 1 and mentioned >= 3 else ""
                 lines.append(f"        # {seen} mention{'s' if seen != 1 else ''}, {when} (e.g. {path}){alone}")
                 lines.append(f"        - title: {_q(title)}")
                 if succession and number > 0:
@@ -887,6 +892,36 @@ def _listing(form: str) -> tuple[str, str] | None:
         exchange = " ".join(m.group("exchange").split())
         return ("HKEX" if exchange == "SEHK" else exchange.upper() if exchange != "NYSE American" else exchange), m.group("symbol")
     return None
+
+
+def _title_groups(titles) -> list[list]:
+    """A person's titles, those the rules take for the same title (one's words within the other's:
+    "CEO" and "CEO of Acme", "Director" and "Director of Annual Giving") counted as one under the
+    form most used (of equals, the longest): [forms, first date, last date, example]."""
+    from .checks.people import _same_title
+
+    groups: list[list] = []
+    for forms, first, last, path in sorted(titles, key=lambda t: -sum(t[0].values())):
+        title = forms.most_common(1)[0][0]
+        joined = [Counter(forms), first, last, path]
+        for group in [g for g in groups if any(_same_title(title, other) for other in g[0])]:
+            groups.remove(group)  # a title the same as two groups' joins them ("founder and CEO")
+            joined[0].update(group[0])
+            joined[1] = min(filter(None, (joined[1], group[1])), default=None)
+            joined[2] = max(filter(None, (joined[2], group[2])), default=None)
+            joined[3] = group[3]
+        groups.append(joined)
+    for group in groups:  # the form shown first: the most used, of equals the longest
+        best = max(group[0], key=lambda f: (group[0][f], len(f), f))
+        group[0] = Counter({best: group[0][best], **{f: n for f, n in group[0].items() if f != best}})
+    return groups
+
+
+def _conflict(groups: list[list]) -> bool:
+    from .checks.people import _conflicting
+
+    titles = [g[0].most_common(1)[0][0] for g in groups]
+    return any(_conflicting(a, b) for i, a in enumerate(titles) for b in titles[i + 1:])
 
 
 _HONORIFICS = frozenset({"Mr.", "Ms.", "Mrs.", "Dr.", "Prof.", "Mx."})  # what a registry entry can hold
