@@ -426,3 +426,20 @@ def test_titles_the_rules_take_for_one_are_learned_as_one_and_roles_held_togethe
     assert people["Jane Doe"] == ["director of Annual Giving"], "'director' is the same title written shorter"
     assert len(people["Bo Li"]) == 1, "founder, chief executive officer, and both: one set of roles"
     assert DECIDE not in text.split("people:")[1].split("boilerplate")[0]
+
+
+@pytest.mark.parametrize("seen", [
+    # a control character in an evidence comment (a mark's example file name)
+    {"path": "r\x1b.txt", "marks": [["Acme", ["®"], None, 0, []]]},
+    # a release with nothing the learner counts: an empty house, not a null one
+    {"path": "r.txt"},
+], ids=["control-character", "nothing-in-common"])
+def test_what_the_campaign_found_a_config_that_did_not_load(tmp_path, seen):
+    from relint.learn import Learner
+
+    empty = {"date": None, "dateline": None, "marks": [], "people": [], "about": False, "abouts": [],
+             "tickers": [], "conventions": []}
+    learner = Learner()
+    learner.take({**empty, **seen})
+    (tmp_path / ".relint.yaml").write_text(learner.config(), encoding="utf-8")
+    load_config(tmp_path / ".relint.yaml")

@@ -149,6 +149,32 @@ def test_mutated_real_drafts(text, path, config):
     _check(text, path, config)
 
 
+@PROFILE
+@given(st.lists(st.tuples(releases() | mutated_drafts(), st.sampled_from(["x.md", "x.txt"])), min_size=1, max_size=4))
+def test_learning_from_any_releases_writes_a_config_relint_loads(tmp_path_factory, drafts):
+    """``init --learn`` on generated and mutated releases: observing never raises, an observation
+    survives the cache's JSON unchanged in effect, and the config written always loads."""
+    import json
+
+    from relint.config import load_config
+    from relint.learn import Learner, observe
+    from relint.release import parse
+
+    direct, cached = Learner(), Learner()
+    for i, (text, suffix) in enumerate(drafts):
+        seen = observe(parse(text, f"{i}{suffix}"))
+        if seen is not None:
+            direct.take(seen)
+            cached.take(json.loads(json.dumps(seen)))
+    assert direct.config() == cached.config()
+    folder = tmp_path_factory.mktemp("learned")
+    (folder / ".relint.yaml").write_text(direct.config(), encoding="utf-8")
+    for name, text in direct.boilerplate_files().items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_text(text, encoding="utf-8")
+    load_config(folder / ".relint.yaml")
+
+
 def test_fixes_never_fight_the_canonical_boilerplate():
     """Found by the campaign: the house's boilerplate text breaks its own mark policy (Acme without
     ®), so RL201 added the mark and RL409 restored the text, for ever. Inside a governed About

@@ -268,6 +268,9 @@ class Learner:
         out += self._boilerplate_lines(boilerplate, company)
         out += self._ticker_lines()
         out += self._convention_lines()
+        house = out.index("house:")
+        if not any(line.strip() and not line.lstrip().startswith("#") for line in out[house + 1:]):
+            out[house] = "house: {}  # nothing the releases show in common"
         # Values are quoted by _q; evidence comments quote what the releases hold, so they are cleaned.
         return "\n".join(_safe_comment(line) if line.lstrip().startswith("#") else line for line in out) + "\n"
 
@@ -994,7 +997,7 @@ def _q(value: str) -> str:
 
 # What YAML 1.1 does not allow in a stream as itself (its "printable" set's complement, less what
 # JSON escapes already), and what ends a line.
-_NOT_PRINTABLE = re.compile("[\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")
+_NOT_PRINTABLE = re.compile("[\x00-\x08\x0e-\x1b\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")
 _LINE_ENDS = re.compile("[\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 
 
