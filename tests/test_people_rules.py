@@ -99,3 +99,20 @@ def test_a_courtesy_title_the_registry_does_not_give_is_reported_in_any_release(
     ]
     assert found[0].fix.applicability.name == "UNSAFE"
     assert [e.replacement for d in found for e in d.fix.edits] == ["Dr", "Ms."], "the written period style is kept"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mr. Bo He opened the plant. Mr. He said it was good.", []),  # Bo He is not the registry's Xiang He
+    ("Dr. Xiang He spoke. Mr. Xiang agreed.", ["Mr."]),  # a given name alone is still Xiang He
+    ("Mr. He spoke.", ["Mr."]),  # a family name alone, with no other He in the release, is the registry's
+])
+def test_the_registry_honorific_is_checked_for_the_person_a_group_of_mentions_names(run_lint, text, expected):
+    config = {"house": {"people-style": {"honorifics": "always"}, "people": [{"name": "Xiang He", "honorific": "Dr."}]}}
+    found = run_lint(text, select=["RL306"], config=config)
+    assert [text[d.span.start:d.span.end] for d in found] == expected
+
+
+def test_a_family_name_alone_is_the_person_the_release_named_in_full_for_courtesy_titles_too(run_lint):
+    config = {"house": {"people": [{"name": "Xiang He", "honorific": "Dr."}]}}
+    text = "Mr. Bo He opened the plant. Mr. He said it was good."
+    assert [text[d.span.start:d.span.end].strip() for d in run_lint(text, select=["RL305"], config=config)] == ["Mr.", "Mr."]

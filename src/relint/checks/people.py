@@ -117,6 +117,15 @@ def match_person(name: str, people: tuple[Person, ...]) -> tuple[Person | None, 
     return None, False
 
 
+def _group_person(group: list[Mention], people: tuple[Person, ...]) -> Person | None:
+    """The registry person a group of mentions names, from its full name: "Mr. He" after "Mr. Bo
+    He" is Bo He, not the registry's Xiang He; "Mr. Xiang" after "Dr. Xiang He" is Xiang He."""
+    if not people:
+        return None
+    full = next((m for m in group if len(m.name_text.split()) > 1), group[0])
+    return match_person(full.name_text, people)[0]
+
+
 def _groups(release) -> dict[str, list[Mention]]:
     """Mentions of one person together; a family-name-only mention joins the full name it shortens."""
     groups: dict[str, list[Mention]] = {}
@@ -439,6 +448,7 @@ def courtesy_title(release, ctx: Context):
     people = registry(ctx)
     seen: set[str] = set()
     about_names = [release.text[a.name.start:a.name.end] for a in release.abouts]
+    whose = {m.name.start: _group_person(group, people) for group in _groups(release).values() for m in group}
     for m in mentions(release):
         if m.honorific is None:
             continue
@@ -450,7 +460,7 @@ def courtesy_title(release, ctx: Context):
         key = _key(m.name_text) if len(m.name_text.split()) > 1 else m.name_text.lower()
         first = key not in seen
         seen.add(key)
-        person, _ = match_person(m.name_text, people)
+        person = whose.get(m.name.start)
         if person is not None and (person.honorific or "none") != "none" or (person is None and house["honorifics"] == "always"):
             continue
         if person is None:
@@ -509,12 +519,12 @@ def honorific_mixed(release, ctx: Context):
     for group in _groups(release).values():
         first = None
         mixed = False
+        person = _group_person(group, people)
+        house = person.honorific if person is not None else None
         for m in group:
             if m.honorific is None:
                 continue
             written = _honorific_text(release, m)
-            person, _ = match_person(m.name_text, people) if people else (None, False)
-            house = person.honorific if person is not None else None
             if house is not None:
                 if written.rstrip(".") != house.rstrip("."):
                     replacement = house if written.endswith(".") else house.rstrip(".")
