@@ -898,22 +898,23 @@ def _listing(form: str) -> tuple[str, str] | None:
 
 
 def _title_groups(titles) -> list[list]:
-    """A person's titles, those the rules take for the same title (one's words within the other's:
-    "CEO" and "CEO of Acme", "Director" and "Director of Annual Giving") counted as one under the
-    form most used (of equals, the longest): [forms, first date, last date, example]."""
-    from .checks.people import _same_title
-
-    groups: list[list] = []
-    for forms, first, last, path in sorted(titles, key=lambda t: -sum(t[0].values())):
-        title = forms.most_common(1)[0][0]
-        joined = [Counter(forms), first, last, path]
-        for group in [g for g in groups if any(_same_title(title, other) for other in g[0])]:
-            groups.remove(group)  # a title the same as two groups' joins them ("founder and CEO")
-            joined[0].update(group[0])
-            joined[1] = min(filter(None, (joined[1], group[1])), default=None)
-            joined[2] = max(filter(None, (joined[2], group[2])), default=None)
-            joined[3] = group[3]
-        groups.append(joined)
+    """A person's titles, one written shorter counted with the longer it shortens ("director"
+    with "director of Annual Giving", "CEO" with "CEO of Acme Cloud": the same words, then "of",
+    "for" or "at" and more), where it shortens only one; shown in the form most used (of equals,
+    the longest). Nothing else is joined: titles that differ otherwise stay apart, so that a
+    conflict or a change over time is seen. Each: [forms, first date, last date, example]."""
+    entries = {key: [Counter(forms), first, last, path] for key, (forms, first, last, path) in
+               ((normalise_title(t[0].most_common(1)[0][0]), t) for t in titles)}
+    for key in sorted(entries, key=len):
+        longer = [other for other in entries if other != key and other in entries
+                  and re.match(rf"{re.escape(key)} (?:of|for|at) ", other)]
+        if len(longer) != 1 or key not in entries:
+            continue
+        short, into = entries.pop(key), entries[longer[0]]
+        into[0].update(short[0])
+        into[1] = min(filter(None, (into[1], short[1])), default=None)
+        into[2] = max(filter(None, (into[2], short[2])), default=None)
+    groups = list(entries.values())
     for group in groups:  # the form shown first: the most used, of equals the longest
         best = max(group[0], key=lambda f: (group[0][f], len(f), f))
         group[0] = Counter({best: group[0][best], **{f: n for f, n in group[0].items() if f != best}})
