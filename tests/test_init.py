@@ -460,3 +460,18 @@ def test_what_the_campaign_found_a_config_that_did_not_load(tmp_path, seen):
     learner.take({**empty, **seen})
     (tmp_path / ".relint.yaml").write_text(learner.config(), encoding="utf-8")
     load_config(tmp_path / ".relint.yaml")
+
+
+@pytest.mark.parametrize("bodies, expected", [
+    # once given "Mr." among five bare mentions: a slip, not his courtesy title
+    (["Bo Li, president of Acme, spoke."] * 5 + ["Mr. Bo Li, president of Acme, spoke."], None),
+    # a house that gives courtesy titles at later mentions registers none: the first-mention check stays
+    (["Bo Li, president of Acme, spoke. Later Mr. Bo Li left."] * 4, None),
+])
+def test_a_courtesy_title_is_registered_only_where_most_mentions_carry_it(tmp_path, bodies, expected):
+    folder = tmp_path / "published"
+    folder.mkdir()
+    for i, body in enumerate(bodies):
+        (folder / f"r{i}.txt").write_text(release(f"BOSTON, June {i + 2}, 2025 — ", body), encoding="utf-8")
+    text, data = learned(folder, tmp_path)
+    assert data["house"]["people"][0].get("honorific") == expected

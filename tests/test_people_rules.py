@@ -116,3 +116,12 @@ def test_a_family_name_alone_is_the_person_the_release_named_in_full_for_courtes
     config = {"house": {"people": [{"name": "Xiang He", "honorific": "Dr."}]}}
     text = "Mr. Bo He opened the plant. Mr. He said it was good."
     assert [text[d.span.start:d.span.end].strip() for d in run_lint(text, select=["RL305"], config=config)] == ["Mr.", "Mr."]
+
+
+def test_a_registry_entry_without_an_honorific_follows_the_house_policy(run_lint):
+    people = [{"name": "Bo Li", "titles": [{"title": "President"}]}, {"name": "Ann Lee", "honorific": "none"}]
+    text = "Mr. Bo Li spoke. Ms. Ann Lee agreed."
+    always = run_lint(text, select=["RL305"], config={"house": {"people-style": {"honorifics": "always"}, "people": people}})
+    assert [d.message for d in always] == ["courtesy title 'Ms.' before Ann Lee: the house writes Ann Lee without one"]
+    none = run_lint(text, select=["RL305"], config={"house": {"people": people}})
+    assert [d.message.split(": ", 1)[1] for d in none] == ["AP style uses none", "the house writes Ann Lee without one"]

@@ -932,13 +932,20 @@ _HONORIFICS = frozenset({"Mr.", "Ms.", "Mrs.", "Dr.", "Prof.", "Mx."})  # what a
 
 
 def _own_honorific(person: _Person, style: str | None) -> tuple[str | None, bool]:
-    """(the courtesy title to register for a person, whether they were given more than one): the one
-    they are given most often; ``none`` for someone named at least twice and never given one where
-    the house gives everyone one; None where the house style says enough."""
+    """(the courtesy title to register for a person, whether they were given more than one): the
+    one most of their mentions carry; ``none`` for someone named at least twice and never given
+    one where the house gives everyone one; else None, and the house policy applies. Under
+    ``later`` nothing is registered: a registered title is checked for which it is, no longer for
+    when it is used."""
+    if style == "later":
+        return None, False
     given = Counter({h: n for h, n in person.honorifics.items() if h in _HONORIFICS})
+    total = sum(person.honorifics.values())
     if given:
         best = max(given, key=lambda h: (given[h], h))
-        return best, len(given) > 1
+        if given[best] * 2 > total:
+            return best, len(given) > 1
+        return None, False
     if style == "always" and person.honorifics["none"] >= 2:
         return "none", False
     return None, False

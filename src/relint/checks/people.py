@@ -67,7 +67,7 @@ def _registry(frozen: tuple) -> tuple[Person, ...]:
         given, family = (" ".join(words[:-1]), words[-1]) if order == "given-family" else (" ".join(words[1:]), words[0])
         titles = tuple((t["title"], _date(t.get("from")), _date(t.get("to"))) for t in entry.get("titles", []))
         honorific = entry.get("honorific")
-        people.append(Person(name, given, family, order, None if honorific in (None, "none") else honorific,
+        people.append(Person(name, given, family, order, honorific,  # None: the house policy applies
                              tuple(entry.get("aliases", ())), titles))
     return tuple(people)
 
@@ -423,7 +423,8 @@ def courtesy_title(release, ctx: Context):
     With `house.people-style.honorifics: none` (AP, the default), `Mr.`, `Ms.`, `Mrs.` and `Miss`
     before a name; `Dr.` too when `doctor: never` (AP keeps `Dr.` for physicians, so the default
     allows it). With `later`, a courtesy title on the first mention of a person. A person's own
-    `honorific` in the registry overrides the house policy for that person.
+    `honorific` in the registry overrides the house policy for that person (`none`: never; a
+    title: RL306 checks it is that one); a registry entry without one follows the house policy.
 
     ## Why
     AP style identifies people by full name, then family name; courtesy titles make one release
@@ -461,16 +462,19 @@ def courtesy_title(release, ctx: Context):
         first = key not in seen
         seen.add(key)
         person = whose.get(m.name.start)
-        if person is not None and (person.honorific or "none") != "none" or (person is None and house["honorifics"] == "always"):
-            continue
-        if person is None:
+        own = person.honorific if person is not None else None  # None: the registry says nothing
+        if own not in (None, "none"):
+            continue  # the registry gives them one: RL306 checks it is that one
+        if own is None:
+            if house["honorifics"] == "always":
+                continue
             if written in ("Dr", "Prof") and house["doctor"] == "allow":
                 continue
             if house["honorifics"] == "later" and not first:
                 continue
         house_word = "the house style" if ctx.house.get("people-style") else "AP style"
-        why = f"the house writes {person.name} without one" if person is not None else f"{house_word} uses none"
-        if person is None and house["honorifics"] != "none":
+        why = f"the house writes {person.name} without one" if own == "none" else f"{house_word} uses none"
+        if own is None and house["honorifics"] != "none":
             why = f"{house_word} uses none at the first mention"
         removal = _removal(release, m)  # the title and the space after it: the finding covers what the fix removes
         yield Finding(removal, f"courtesy title '{as_written}' before {m.name_text}: {why}",
@@ -520,7 +524,7 @@ def honorific_mixed(release, ctx: Context):
         first = None
         mixed = False
         person = _group_person(group, people)
-        house = person.honorific if person is not None else None
+        house = person.honorific if person is not None and person.honorific != "none" else None
         for m in group:
             if m.honorific is None:
                 continue
