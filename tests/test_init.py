@@ -475,3 +475,41 @@ def test_a_courtesy_title_is_registered_only_where_most_mentions_carry_it(tmp_pa
         (folder / f"r{i}.txt").write_text(release(f"BOSTON, June {i + 2}, 2025 — ", body), encoding="utf-8")
     text, data = learned(folder, tmp_path)
     assert data["house"]["people"][0].get("honorific") == expected
+
+
+def test_a_release_that_marks_a_name_in_two_cases_counts_once(tmp_path):
+    folder = tmp_path / "published"
+    folder.mkdir()
+    for i, name in enumerate(["Acme", "Acme", "Zenith", "Orbit", "Nova", "Vega"]):
+        (folder / f"r{i}.txt").write_text(f"{name.upper()}® Opens a Plant\n\nBOSTON, June {i + 2}, 2025 — "
+                                          f"{name}® opened a plant.\n", encoding="utf-8")
+    text, data = learned(folder, tmp_path)
+    assert "company" not in data["house"], "2 of 6 releases carry Acme: no house company"
+    acme = next(m for m in data["house"]["trademarks"] if m["mark"] == "Acme")
+    assert acme["variants"] == ["ACME"] and "2 releases mark it" in text
+
+
+def test_a_partner_whose_name_starts_like_the_house_company_is_not_the_house(tmp_path):
+    folder = tmp_path / "published"
+    folder.mkdir()
+    for i in range(5):
+        extra = "\nAbout Novartis\n\nNovartis makes medicines for people, from its works in Basel.\n" if i == 0 else ""
+        (folder / f"r{i}.txt").write_text(f"Nova Opens a Plant\n\nBOSTON, June {i + 2}, 2025 — Nova® opened a plant."
+                                          f"\n\nAbout Nova Inc.\n\n{ABOUT_A}\n{extra}", encoding="utf-8")
+    text, data = learned(folder, tmp_path)
+    assert data["house"]["company"] == "Nova"
+    assert [e["company"] for e in data["house"]["boilerplate"]] == ["Nova Inc."]
+
+
+def test_a_possessive_before_a_lowercase_title_and_a_one_off_text_among_the_latest(tmp_path):
+    folder = tmp_path / "published"
+    folder.mkdir()
+    texts = [ABOUT_A] * 10 + [ABOUT_B, ABOUT_A.replace("anvils", "anvlis")]
+    for i, about in enumerate(texts):
+        body = "Acme grew, said Jane Doe, Acme’s chief operating officer."
+        (folder / f"r{i:02d}.txt").write_text(release(f"BOSTON, June {i + 2}, 2025 — ", body, about=about),
+                                              encoding="utf-8")
+    text, data = learned(folder, tmp_path)
+    assert data["house"]["people"][0]["titles"] == [{"title": "chief operating officer"}]
+    entry = data["house"]["boilerplate"][0]
+    assert (tmp_path / "house" / entry["file"]).read_text(encoding="utf-8").strip() == ABOUT_A

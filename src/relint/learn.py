@@ -83,6 +83,12 @@ class _Mark:
     releases: int = 0
     example: str = ""
     variants: Counter = field(default_factory=Counter)
+    forms: Counter = field(default_factory=Counter)  # marked as written (KOINFOLD™, Koinfold™) -> releases
+
+    @property
+    def name(self) -> str:
+        """The form most releases mark; of equals, one not in capitals (a headline's)."""
+        return min(self.forms, key=lambda f: (-self.forms[f], f.isupper(), f))
 
 
 @dataclass
@@ -109,13 +115,14 @@ class _About:
     def canonical(self) -> tuple[str, str]:
         """(the text to keep, why): the one most of the latest releases carry (the latest quarter of
         the dated ones, at least three), so that a text the company has since replaced is not kept
-        for being used longer; of equals, the latest. Undated, the one most releases carry."""
+        for being used longer; of equals, the one most releases carry, then the latest. Undated, the
+        one most releases carry."""
         if not self.dated:
             best = max(self.texts, key=lambda t: (self.texts[t], self.latest[t]))
             return best, f"the text most releases carry ({self.texts[best]})"
         recent = sorted(self.dated)[-max(3, (len(self.dated) + 3) // 4):]
         counts = Counter(text for _, text in recent)
-        best = max(counts, key=lambda t: (counts[t], self.latest[t], self.texts[t]))
+        best = max(counts, key=lambda t: (counts[t], self.texts[t], self.latest[t]))
         return best, f"the text {counts[best]} of the latest {len(recent)} dated releases carry"
 
 
@@ -155,15 +162,23 @@ class Learner:
             self.forms.add(form, path, date)
             for aspect, value in aspects:
                 self.vote(aspect, value, seen)
-        for term, symbols, policy, unmarked, variants in seen["marks"]:
-            mark = self.marks.setdefault(term, _Mark(example=path))
+        # Forms that differ only in case (KOINFOLD™ in a headline, Koinfold™ in the body) are one
+        # mark, and a release that writes both counts once.
+        rows: dict[str, list] = {}
+        for row in seen["marks"]:
+            rows.setdefault(row[0].casefold(), []).append(row)
+        for key, same in rows.items():
+            mark = self.marks.setdefault(key, _Mark(example=path))
             mark.releases += 1
-            for symbol in symbols:
+            for symbol in sorted({symbol for row in same for symbol in row[1]}):
                 mark.symbols.add(symbol, path)
-            mark.unmarked += unmarked
-            mark.variants.update(dict(variants))
+            policy = next((row[2] for row in same if row[2] is not None), None)
             if policy is not None:
                 mark.policy.add(policy, path)
+            for term, _symbols, _policy, unmarked, variants in same:
+                mark.forms[term] += 1
+                mark.unmarked += unmarked
+                mark.variants.update(dict(variants))
         named: set[str] = set()
         for key, name, honorific, title in seen["people"]:
             self.honorifics["later" if key in named else "first", "with" if honorific else "without"] += 1
@@ -208,9 +223,9 @@ class Learner:
         most carry; either only where more than half of the releases carry it (an archive of many
         companies' releases has no house company)."""
         if self.marks:
-            term, mark = max(self._merged_marks().items(), key=lambda item: (item[1].releases, item[0]))
+            mark = max(self.marks.values(), key=lambda m: (m.releases, m.name))
             if mark.releases * 2 > self.releases:
-                return term, f"the mark most releases carry ({mark.releases} of {self.releases})"
+                return mark.name, f"the mark most releases carry ({mark.releases} of {self.releases})"
         if self.abouts:
             about = max(self.abouts.values(), key=lambda a: (sum(a.texts.values()), a.name))
             carried = sum(about.texts.values())
@@ -222,13 +237,13 @@ class Learner:
         """(company, file, canonical text, counts, releases) for each company whose About section
         more than one release carries (and the house company's): the one most releases carry first
         (of equals, the house company's)."""
-        house = company[0].lower() if company else ""
+        house = company[0] if company else None
         chosen = []
         used: set[str] = set()
         for about in sorted(self.abouts.values(), key=lambda a: (
-                -sum(a.texts.values()), house not in a.name.lower(), a.name)):
+                -sum(a.texts.values()), not _names_house(a.name, house), a.name)):
             releases = sum(about.texts.values())
-            if releases < 2 and not (house and house in about.name.lower()):
+            if releases < 2 and not _names_house(about.name, house):
                 continue
             best, _ = about.canonical()
             slug = base = re.sub(r"[^a-z0-9]+", "-", _company_name(about.name).lower()).strip("-")[:60] or "company"
@@ -309,37 +324,13 @@ class Learner:
         body += self._choice("year", "year", "    ", translate=lambda v: "required" if v == "year" else "optional")
         return lines + ["  dateline:"] + body
 
-    def _merged_marks(self) -> dict[str, _Mark]:
-        """The marks, those written alike but for case (KOINFOLD™ in a headline, Koinfold™ in the
-        body) counted as one, under the form most releases mark (of equals, not all capitals)."""
-        groups: dict[str, list[tuple[str, _Mark]]] = {}
-        for term, mark in self.marks.items():
-            groups.setdefault(term.casefold(), []).append((term, mark))
-        merged = {}
-        for members in groups.values():
-            members.sort(key=lambda item: (-item[1].releases, item[0].isupper(), item[0]))
-            term, first = members[0]
-            if len(members) == 1:
-                merged[term] = first
-                continue
-            combined = _Mark(example=first.example)
-            for other, mark in members:
-                combined.releases += mark.releases
-                combined.unmarked += mark.unmarked
-                combined.symbols.merge(mark.symbols)
-                combined.policy.merge(mark.policy)
-                combined.variants.update(mark.variants)
-                if other != term:
-                    combined.variants[other] += mark.releases
-            merged[term] = combined
-        return merged
-
     def _mark_lines(self) -> list[str]:
         if not self.marks:
             return []
         lines = ["", "  # Every word written with ®, ™ or ℠, and how the releases mark it."]
         lines.append("  trademarks:")
-        for term, mark in sorted(self._merged_marks().items(), key=lambda item: (-item[1].releases, item[0])):
+        for mark in sorted(self.marks.values(), key=lambda m: (-m.releases, m.name)):
+            term = mark.name
             symbol = mark.symbols.majority() if len(mark.symbols.counts) == 1 else None
             releases = mark.releases
             lines.append(f"    # {_plural(releases, 'release')} mark{'s' if releases == 1 else ''} it "
@@ -360,9 +351,10 @@ class Learner:
             else:
                 lines.append(f"      # {DECIDE}: how often to mark it: {mark.policy.evidence()}")
                 lines.append("      policy: every-mention")
-            variants = [v for v, _ in mark.variants.most_common() if v != term]
+            written = mark.variants + Counter({f: n for f, n in mark.forms.items() if f != term})
+            variants = [v for v, _ in written.most_common() if v != term]
             if variants:
-                lines.append(f"      # written otherwise: {', '.join(f'{v} ({mark.variants[v]})' for v in variants)}")
+                lines.append(f"      # written otherwise: {', '.join(f'{v} ({written[v]})' for v in variants)}")
                 lines.append(f"      variants: [{', '.join(_q(v) for v in variants)}]")
         return lines
 
@@ -438,7 +430,7 @@ class Learner:
     def _boilerplate_lines(self, boilerplate, company: tuple[str, str] | None = None) -> list[str]:
         listed = {entry[0] for entry in boilerplate}
         once = sorted(about.name for about in self.abouts.values() if about.name not in listed)
-        house = company[0].lower() if company else None
+        house = company[0] if company else None
         lines = []
         if once:
             lines += ["", f"  # Not listed: {_plural(len(once), 'other About section')}, each in only one release"
@@ -460,7 +452,7 @@ class Learner:
             lines.append(f"      company: {_q(_company_name(name))}")
             lines.append(f"      file: {_q(file)}")
             required = "always" if releases * 2 > self.releases else "when-mentioned"
-            if required != "always" and house and house in name.lower():
+            if required != "always" and _names_house(name, house):
                 lines.append(f"      # {DECIDE}: the house company's About section, in only {releases} of {self.releases} "
                              "releases; required: always asks every release for it")
                 required = "always"
@@ -757,7 +749,7 @@ def _people(release: Release) -> list:
 
 # A company's possessive before a title ("SFT's President"); not a plural's ("Women’s Health Director").
 _POSSESSIVE_LEAD = re.compile(
-    r"^(?:[A-Z][\w&.-]*\s+){0,3}(?!(?:Women|Men|Children|People)['’])[\w&.-]*[A-Za-z]['’]s\s+(?=[A-Z])")
+    r"^(?:[A-Z][\w&.-]*\s+){0,3}(?!(?:Women|Men|Children|People)['’])[\w&.-]*[A-Za-z]['’]s\s+(?=[A-Za-z])")
 
 
 def _abouts(release: Release) -> list:
@@ -969,6 +961,15 @@ def _company_name(about_name: str) -> str:
 
 
 _MARKS_IN_NAME = re.compile(r"\s?(?:[®™℠]|\((?:R|TM|SM)\))")
+
+
+def _names_house(about_name: str, house: str | None) -> bool:
+    """Whether an About section is the house company's: its name is the company's, or starts with
+    it ("MicroPort Institute of Health" for MicroPort; not "Novartis" for Nova)."""
+    if not house:
+        return False
+    key, company = _about_key(about_name), _about_key(house)
+    return bool(company) and (key == company or key.startswith(company + " "))
 
 
 def _about_key(name: str) -> str:
