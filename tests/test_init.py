@@ -513,3 +513,22 @@ def test_a_possessive_before_a_lowercase_title_and_a_one_off_text_among_the_late
     assert data["house"]["people"][0]["titles"] == [{"title": "chief operating officer"}]
     entry = data["house"]["boilerplate"][0]
     assert (tmp_path / "house" / entry["file"]).read_text(encoding="utf-8").strip() == ABOUT_A
+
+
+@pytest.mark.parametrize("damage", [
+    {"marks": [["Acme", [], None, 0, []]]},  # a mark with no symbol
+    {"marks": [["Acme", ["®"], "sometimes", 0, []]]},
+    {"dateline": {"form": "x", "aspects": [["city-case", "weird"]]}},
+    {"conventions": [["end-mark", "$$$"]]},
+    {"people": [["", "", None, None]]},
+    {"people": [["bo li", "Bo Li", "Sir.", None]]},
+    {"date": "2025-13-01"},
+])
+def test_a_cached_observation_with_a_value_observe_never_writes_is_refused(damage):
+    from relint.learn import _unpack
+
+    good = {"path": "r.txt", "date": None, "dateline": None, "marks": [], "people": [], "about": False,
+            "abouts": [], "tickers": [], "conventions": []}
+    _unpack(good)
+    with pytest.raises(ValueError):
+        _unpack({**good, **damage})

@@ -564,25 +564,55 @@ def _unpack(seen) -> dict:
         date = _text(seen["date"], none=True)
         dateline = seen["dateline"]
         if dateline is not None:
-            dateline = (_text(dateline["form"]), [(_text(a), _text(v)) for a, v in _rows(dateline["aspects"], 2)])
+            dateline = (_text(dateline["form"]), [_aspect(a, v) for a, v in _rows(dateline["aspects"], 2)])
         return {
             "path": _text(seen["path"]),
             "date": _dt.date.fromisoformat(date) if date else None,
             "dateline": dateline,
-            "marks": [(_text(term), [_text(s) for s in _rows(symbols)], _text(policy, none=True), _count(unmarked),
-                       [(_text(v), _count(n)) for v, n in _rows(variants, 2)])
+            "marks": [(_name(term), [_one_of(s, _SYMBOLS_SEEN) for s in _rows(symbols, at_least=1)],
+                       _one_of(policy, _POLICIES), _count(unmarked), [(_name(v), _count(n)) for v, n in _rows(variants, 2)])
                       for term, symbols, policy, unmarked, variants in _rows(seen["marks"], 5)],
-            "people": [(_text(key), _text(name), _text(honorific, none=True), _text(title, none=True))
+            "people": [(_name(key), _name(name), _one_of(honorific, _HONORIFICS | {None}), _text(title, none=True))
                        for key, name, honorific, title in _rows(seen["people"], 4)],
             "about": seen["about"] is True,
-            "abouts": [(_text(a), _text(b), _text(c)) for a, b, c in _rows(seen["abouts"], 3)],
+            "abouts": [(_name(a), _name(b), _text(c)) for a, b, c in _rows(seen["abouts"], 3)],
             "tickers": [(_text(exchange), _text(symbol), [_text(f) for f in _rows(forms)],
                          [_text(c) for c in _rows(companies)])
                         for exchange, symbol, forms, companies in _rows(seen["tickers"], 4)],
-            "conventions": [(_text(a), _text(v)) for a, v in _rows(seen["conventions"], 2)],
+            "conventions": [_aspect(a, v) for a, v in _rows(seen["conventions"], 2)],
         }
     except (KeyError, TypeError, AttributeError) as exc:
         raise ValueError(f"not an observation: {exc}") from None
+
+
+# What ``observe`` writes for each aspect: a cached entry holding anything else is observed afresh.
+_ASPECTS = {
+    "city-case": {"caps", "title"}, "date-order": {"mdy", "dmy"}, "month-style": {"full", "ap"},
+    "dash": set(_DASHES.values()), "dash-spacing": {"spaced", "closed"}, "wire-tags": {"wire tag", "no wire tag"},
+    "year": {"year", "no year"}, "quotes": {"curly", "straight"}, "percent": {"word", "symbol"},
+    "range": {"to", "en-dash"}, "end-mark": {"###", "-30-", "none"}, "contact": {"with", "without"},
+    "contact-reachable": {"an e-mail address or a telephone number", "neither"},
+}
+_SYMBOLS_SEEN = frozenset(_SYMBOLS.values())
+_POLICIES = frozenset({None, "every-mention", "first-mention", "some-mentions"})
+
+
+def _aspect(aspect, value) -> tuple[str, str]:
+    if aspect in _ASPECTS and value in _ASPECTS[aspect]:
+        return aspect, value
+    raise ValueError(f"{aspect!r}: {value!r} is not an aspect observe writes")
+
+
+def _one_of(value, allowed):
+    if isinstance(value, (str, type(None))) and value in allowed:
+        return value
+    raise ValueError(f"{value!r} is not one of {sorted(map(str, allowed))}")
+
+
+def _name(value) -> str:
+    if isinstance(value, str) and value.strip():
+        return value
+    raise ValueError(f"{value!r} is not a name")
 
 
 def _text(value, none: bool = False):
@@ -597,8 +627,8 @@ def _count(value) -> int:
     raise ValueError(f"{value!r} is not a count")
 
 
-def _rows(value, width: int | None = None) -> list:
-    if not isinstance(value, (list, tuple)) or width is not None and any(
+def _rows(value, width: int | None = None, at_least: int = 0) -> list:
+    if not isinstance(value, (list, tuple)) or len(value) < at_least or width is not None and any(
             not isinstance(row, (list, tuple)) or len(row) != width for row in value):
         raise ValueError(f"{value!r} is not a list of {width or 'values'}")
     return value

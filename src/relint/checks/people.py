@@ -19,7 +19,7 @@ import regex
 from .. import lazyre
 from ..model import Finding, Fix, Span
 from ..people import Mention, find_mentions, normalise_title, title_core_start
-from . import Context, freeze, rule, thaw
+from . import Context, freeze, parsed_once, rule, thaw
 
 AP_STYLE = {"honorifics": "none", "doctor": "allow", "title-case": "ap", "later-reference": "family"}
 # Words a lowercased title keeps: regions and proper names that stay capitalised in AP style.
@@ -54,7 +54,7 @@ class Person:
 
 
 def registry(ctx: Context) -> tuple[Person, ...]:
-    return _registry(freeze(list(ctx.house.get("people") or ())))
+    return parsed_once(ctx.house.get("people") or (), _registry)
 
 
 @lru_cache(maxsize=32)
@@ -106,8 +106,10 @@ def _key(name: str) -> str:
 
 
 def match_person(name: str, people: tuple[Person, ...]) -> tuple[Person | None, bool]:
-    """The registry person a mention names, and whether it names them in inverted order."""
-    for person in people:
+    """The registry person a mention names, and whether it names them in inverted order: the
+    first in the registry's order that the name is, or whose family name it is."""
+    for i in _people_index(people).get(name, ()):
+        person = people[i]
         if name == person.name or name in person.aliases:
             return person, False
         if name == person.inverted:
@@ -115,6 +117,17 @@ def match_person(name: str, people: tuple[Person, ...]) -> tuple[Person | None, 
         if name == person.family:
             return person, False
     return None, False
+
+
+@lru_cache(maxsize=32)
+def _people_index(people: tuple[Person, ...]) -> dict[str, list[int]]:
+    """Each way a registry names someone (name, aliases, inverted name, family name) -> the people
+    it names, in registry order: a registry of hundreds costs one lookup a mention."""
+    index: dict[str, list[int]] = {}
+    for i, person in enumerate(people):
+        for written in {person.name, *person.aliases, person.inverted, person.family}:
+            index.setdefault(written, []).append(i)
+    return index
 
 
 def _group_person(group: list[Mention], people: tuple[Person, ...]) -> Person | None:

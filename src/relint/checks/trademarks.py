@@ -18,7 +18,7 @@ import regex
 from .. import lazyre
 from ..prefilter import WordIndex, facts_of, literal_requirement
 from ..model import Finding, Fix, Span
-from . import Context, freeze, rule, thaw
+from . import Context, freeze, parsed_once, rule, thaw
 
 SYMBOLS = {"®": "registered", "™": "unregistered", "℠": "service mark"}
 SYMBOL_OF = {"registered": "®", "unregistered": "™", "service": "℠"}
@@ -49,7 +49,7 @@ class Mark:
 
 
 def registry(ctx: Context) -> tuple[Mark, ...]:
-    return _registry(freeze(list(ctx.house.get("trademarks") or ())))
+    return parsed_once(ctx.house.get("trademarks") or (), _registry)
 
 
 @lru_cache(maxsize=32)
@@ -74,6 +74,7 @@ class Mention:
     in_headline: bool
 
 
+@lru_cache(maxsize=1024)
 def _mark_pattern(mark: Mark) -> regex.Pattern:
     body = r"\s+".join(regex.escape(w) for w in mark.text.split())
     return _compiled(rf"(?<![\p{{L}}\p{{N}}-]){body}(?![\p{{L}}\p{{N}}])(?P<space>[ \t]?)(?P<symbol>[®™℠]|\((?:R|TM|SM)\))?")
@@ -84,8 +85,15 @@ def _compiled(source: str) -> regex.Pattern:
     return regex.compile(source)
 
 
-def mentions(release, mark: Mark) -> list[Mention]:
-    """Every mention of ``mark`` in the headline and the prose, outside exempt phrases."""
+def mentions(release, mark: Mark) -> tuple[Mention, ...]:
+    """Every mention of ``mark`` in the headline and the prose, outside exempt phrases (found once
+    a release: several rules ask, for every mark in the registry)."""
+    if mark.text.split()[0] not in release.prose:  # the pattern needs the mark's words as written
+        return ()
+    return release.derived(("mark-mentions", mark), lambda: tuple(_find_mentions(release, mark)))
+
+
+def _find_mentions(release, mark: Mark) -> list[Mention]:
     exempt = _exempt_spans(release, mark)
     headline = release.headline
     found = []
@@ -450,11 +458,13 @@ def mark_variant(release, ctx: Context):
     marks = registry(ctx)
     if not marks:
         return
+    candidates = _variant_candidates(marks)
     for span in release.scope("prose"):
         text = release.prose
         for m in _WORD.finditer(text, span.start, span.end):
             word = m.group().rstrip(".'’")
-            for mark in marks:
+            for i in candidates(word):
+                mark = marks[i]
                 hit = _variant_span(release, m, word, mark)
                 if hit is not None:
                     found, written = hit
@@ -463,6 +473,43 @@ def mark_variant(release, ctx: Context):
                     yield Finding(found, f"'{written}' is a variant of the mark '{mark.text}': write '{mark.text}'",
                                   Fix.replace(found, mark.text, description=f"Write '{mark.text}'"))
                     break
+
+
+@lru_cache(maxsize=32)
+def _variant_candidates(marks: tuple[Mark, ...]):
+    """For a word, the registry order of the marks it could be a variant of (``_variant_span``
+    decides): an index of the keys each test needs, so that a registry of hundreds of marks costs
+    a few lookups a word, not a test per mark. Keys: the mark folded for case (also without its
+    spaces, and each beginning of a one-word mark, for a mark split in two), its listed variants as
+    written, and, for one-word marks of seven letters or more, the mark and each way of deleting
+    one letter from it in lower case (two words within one edit share such a form)."""
+    index: dict = {}
+    for i, mark in enumerate(marks):
+        target = mark.text
+        keys = {target.replace(" ", "").casefold(), target.casefold()}
+        if " " not in target:
+            folded = target.casefold()
+            keys |= {folded[:k] for k in range(1, len(folded))}
+            if len(target) >= 7:
+                keys |= {("edit", d) for d in _one_deleted(target.lower())}
+        keys |= {("variant", v) for v in mark.variants}
+        for key in keys:
+            index.setdefault(key, set()).add(i)
+
+    def candidates(word: str) -> list[int]:
+        found = set(index.get(word.casefold(), ()))
+        found |= index.get(("variant", word), set())
+        if len(word) >= 6:
+            for d in _one_deleted(word.lower()):
+                found |= index.get(("edit", d), set())
+        return sorted(found)
+
+    return candidates
+
+
+def _one_deleted(word: str) -> set[str]:
+    """The word, and the word less each one of its letters."""
+    return {word} | {word[:i] + word[i + 1:] for i in range(len(word))}
 
 
 def _variant_span(release, m, word: str, mark: Mark):
