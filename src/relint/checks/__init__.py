@@ -79,6 +79,23 @@ def parsed_once(entries: Any, build) -> Any:
     return value
 
 
+_BUILT: dict = {}
+
+
+def built_once(value: Any, build) -> Any:
+    """``build(value)`` for an object that lives as long as its config (a parsed registry), keyed
+    by identity: an lru_cache would hash hundreds of entries on every call."""
+    key = (id(value), build)
+    hit = _BUILT.get(key)
+    if hit is not None and hit[0] is value:
+        return hit[1]
+    result = build(value)
+    if len(_BUILT) >= 64:
+        _BUILT.clear()
+    _BUILT[key] = (value, result)
+    return result
+
+
 def thaw(value: Any) -> Any:
     """Back from ``freeze``: tuples of pairs become dicts again (only used on frozen mappings)."""
     if isinstance(value, tuple) and value and all(isinstance(v, tuple) and len(v) == 2 and isinstance(v[0], str)

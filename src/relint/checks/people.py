@@ -19,7 +19,7 @@ import regex
 from .. import lazyre
 from ..model import Finding, Fix, Span
 from ..people import Mention, find_mentions, normalise_title, title_core_start
-from . import Context, freeze, parsed_once, rule, thaw
+from . import Context, built_once, parsed_once, rule, thaw
 
 AP_STYLE = {"honorifics": "none", "doctor": "allow", "title-case": "ap", "later-reference": "family"}
 # Words a lowercased title keeps: regions and proper names that stay capitalised in AP style.
@@ -108,7 +108,7 @@ def _key(name: str) -> str:
 def match_person(name: str, people: tuple[Person, ...]) -> tuple[Person | None, bool]:
     """The registry person a mention names, and whether it names them in inverted order: the
     first in the registry's order that the name is, or whose family name it is."""
-    for i in _people_index(people).get(name, ()):
+    for i in built_once(people, _people_index).get(name, ()):
         person = people[i]
         if name == person.name or name in person.aliases:
             return person, False
@@ -119,7 +119,6 @@ def match_person(name: str, people: tuple[Person, ...]) -> tuple[Person | None, 
     return None, False
 
 
-@lru_cache(maxsize=32)
 def _people_index(people: tuple[Person, ...]) -> dict[str, list[int]]:
     """Each way a registry names someone (name, aliases, inverted name, family name) -> the people
     it names, in registry order: a registry of hundreds costs one lookup a mention."""

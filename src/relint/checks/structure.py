@@ -7,6 +7,8 @@ House choices live in ``house`` (see the README): ``headline``, ``release-line``
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import difflib
 
 import regex
@@ -296,8 +298,13 @@ def _boilerplate(ctx: Context) -> list[dict]:
 
 def _mentioned(release, entry: dict) -> bool:
     company = entry.get("company") or _norm_name(entry["heading"]).split(" ")[0]
-    pattern = regex.compile(rf"(?i)(?<![\w-]){regex.escape(company)}(?![\w-])")
+    pattern = _company_pattern(company)
     return any(pattern.search(release.prose, p.span.start, p.span.end) for p in release.body)
+
+
+@lru_cache(maxsize=1024)
+def _company_pattern(company: str) -> regex.Pattern:
+    return regex.compile(rf"(?i)(?<![\w-]){regex.escape(company)}(?![\w-])")
 
 
 @rule("RL407", "about-missing", severity="warning")

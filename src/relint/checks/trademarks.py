@@ -18,7 +18,7 @@ import regex
 from .. import lazyre
 from ..prefilter import WordIndex, facts_of, literal_requirement
 from ..model import Finding, Fix, Span
-from . import Context, freeze, parsed_once, rule, thaw
+from . import Context, built_once, parsed_once, rule, thaw
 
 SYMBOLS = {"®": "registered", "™": "unregistered", "℠": "service mark"}
 SYMBOL_OF = {"registered": "®", "unregistered": "™", "service": "℠"}
@@ -458,7 +458,7 @@ def mark_variant(release, ctx: Context):
     marks = registry(ctx)
     if not marks:
         return
-    candidates = _variant_candidates(marks)
+    candidates = built_once(marks, _variant_candidates)
     for span in release.scope("prose"):
         text = release.prose
         for m in _WORD.finditer(text, span.start, span.end):
@@ -475,7 +475,6 @@ def mark_variant(release, ctx: Context):
                     break
 
 
-@lru_cache(maxsize=32)
 def _variant_candidates(marks: tuple[Mark, ...]):
     """For a word, the registry order of the marks it could be a variant of (``_variant_span``
     decides): an index of the keys each test needs, so that a registry of hundreds of marks costs
