@@ -340,7 +340,8 @@ def test_each_persons_courtesy_title_is_registered_and_a_second_one_is_flagged_a
     ("Bo Peng and MicroPort", "MicroPort"), ("Eye Diseases. MicroPort", "MicroPort"),
     ("Medical Center. For Vitargus", "Vitargus"), ("CEO of Tint World", "Tint World"),
     ("Chief Executive Officer of Acme Cloud", "Acme Cloud"), ("Bank of America", "Bank of America"),
-    ("Miracle Point", "Miracle Point"), ("Where RiskFootprint", "RiskFootprint"), ("FDA-cleared ViewSite", "ViewSite"),
+    ("Miracle Point", "Miracle Point"), ("After Effects", "After Effects"), ("When I Work", "When I Work"),
+    ("FDA-cleared ViewSite", "ViewSite"),
     ("Unveiling of Klotho Patch", "Klotho Patch"), ("Update of Level Off", "Level Off"),
     ("Get With The Guidelines", "Get With The Guidelines"), ("Discover Card", "Discover Card"),
 ])
@@ -532,3 +533,16 @@ def test_a_cached_observation_with_a_value_observe_never_writes_is_refused(damag
     _unpack(good)
     with pytest.raises(ValueError):
         _unpack({**good, **damage})
+
+
+def test_the_houses_own_about_of_one_release_is_kept_and_required_for_a_human_to_confirm(tmp_path):
+    folder = tmp_path / "published"
+    folder.mkdir()
+    for i in range(4):
+        about = f"\nAbout Acme Labs\n\n{ABOUT_A}\n" if i == 0 else ""
+        (folder / f"r{i}.txt").write_text(f"Acme Grows\n\nBOSTON, June {i + 2}, 2025 — Acme® grew. Visit ACME.com or "
+                                          f"#ACME today.\n{about}", encoding="utf-8")
+    text, data = learned(folder, tmp_path)
+    assert [(e["company"], e["required"]) for e in data["house"]["boilerplate"]] == [("Acme Labs", "always")]
+    assert f"{DECIDE}: the house company's About section, in only 1 of 4 releases" in text
+    assert "variants" not in data["house"]["trademarks"][0], "a web address and a hashtag are not ways of writing Acme"

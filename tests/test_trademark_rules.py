@@ -79,3 +79,11 @@ def test_marks_across_releases_need_no_registry(tmp_path):
     assert out.splitlines() == [
         "c.md:1:5: info: 'CardioDialysis' carries ™ in 2 other releases (e.g. a.md) but never here "
         "[RL210 mark-inconsistent-across-releases]"]
+
+
+def test_a_registered_mark_with_a_possessive_or_ampersand_is_not_reported_as_unregistered(run_lint):
+    config = {"house": {"trademarks": [{"mark": "Plato’s Closet", "symbol": "®"},
+                                       {"mark": "Thomas & Friends", "symbol": "™"}]}}
+    text = "Plato’s Closet® opened. Thomas & Friends™ toys sold. Closet® doors and Friends™ shows did not."
+    found = [text[d.span.start:d.span.end] for d in run_lint(text, select=["RL204"], config=config)]
+    assert found == ["Closet", "Friends"]

@@ -752,7 +752,7 @@ def _shortest(name: str, written: set[str], prose: str) -> str:
     last = words[-1]
     if re.search(r"[a-z][A-Z]|\d", last) or (last.isupper() and len(last) > 2):
         before = words[-2]
-        for m in re.finditer(rf"(?<![\w-]){re.escape(last)}(?![\w-])", prose):
+        for m in re.finditer(rf"(?<![\w-]){re.escape(last)}(?![\w-])", prose, re.I):  # REALTOR® and Realtor
             if not prose[max(0, m.start() - len(before) - 8):m.start()].rstrip().endswith(before):
                 return last
     return name
@@ -856,12 +856,13 @@ def _mentions(prose: str, term: str, start: int, end: int):
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?:;]\s+")
-# Words that start a sentence or a headline, not a name ("Where RiskFootprint™ adds", "Unveiling of
-# Klotho Patch™"), and a modifier joined by a hyphen ("FDA-cleared ViewSite™").
+# Words that start a headline, not a name ("Unveiling of Klotho Patch™"), and a modifier joined by a
+# hyphen ("FDA-cleared ViewSite™"). A sentence's first word ("Where RiskFootprint™") is left to
+# _shortest, which cuts it only where the release writes the name without it: "After Effects®" and
+# "When I Work®" are names.
 _LEADING_WORDS = re.compile(
-    r"^(?:(?:(?:Where|When|While|Through|Throughout|Via|After|Before|During|Including|Introducing|Introduce|"
-    r"Unveiling|Unveils|Launching|Launches|Announcing|Announces|Featuring|Presenting|Strengthening|"
-    r"[A-Z][\w]*-[a-z][\w-]*)(?:\s+(?:of|the))?|(?:Update|Launch|Release|Rollout|Expansion|Deployment)\s+of)\s+)+")
+    r"^(?:(?:[A-Z][\w]*-[a-z][\w-]*|(?:Update|Launch|Release|Rollout|Expansion|Deployment|Unveiling|Introduction)"
+    r"\s+of(?:\s+the)?)\s+)+")
 _CONNECTOR = re.compile(r"\s+(?:and|of|for|the|with|in|at|by|from|to|as|&)\s+")
 
 
@@ -1011,7 +1012,8 @@ def _about_key(name: str) -> str:
 _GENERIC_NAMES = frozenset("""us company companies author authors survey study report research program programme
 project event events fund foundation index initiative campaign partnership partners agreement offering transaction
 acquisition merger data book artist conference summit award awards competition challenge series organizers
-organisers sponsors issuer""".split()) | {"this release", "this press release", "press release", "the release"}
+organisers sponsors issuer inc llc ltd corp co plc gmbh ag sa""".split()) | {
+    "this release", "this press release", "press release", "the release"}  # "About Inc." names every "X, Inc."
 
 
 def _generic(name: str) -> bool:

@@ -289,7 +289,8 @@ def mark_unregistered(release, ctx: Context):
     """A word carries ® or ™ but the house registry does not list it.
 
     ## What it checks
-    When `house.trademarks` lists the house's marks, any other word written with ®, ™ or ℠.
+    When `house.trademarks` lists the house's marks, any other word written with ®, ™ or ℠ (a
+    registered mark the words before the symbol end, such as `Plato’s Closet®`, is listed).
     Partners' marks are common in releases; the finding asks whether the registry is complete or
     the symbol is wrong. Without a registry this rule is silent.
 
@@ -315,10 +316,15 @@ def mark_unregistered(release, ctx: Context):
     if not marks:
         return
     known = {m.text.lower() for m in marks} | {v.lower() for m in marks for v in m.variants}
+    prose = release.prose
     for term, span, symbol, _ in marked_terms(release):
-        if term.lower() not in known and not any(term.lower().endswith(" " + k) for k in known):
-            yield Finding(span, f"'{term}' carries {ASCII.get(symbol, symbol)} but is not in the house trademark "
-                                "registry: add it, or check the symbol")
+        if term.lower() in known or any(term.lower().endswith(" " + k) for k in known):
+            continue
+        # A mark whose words the symbol's run does not reach: "Plato’s Closet®", "Thomas & Friends™".
+        if any(len(k) > len(term) and prose[span.end - len(k):span.end].lower() == k for k in known):
+            continue
+        yield Finding(span, f"'{term}' carries {ASCII.get(symbol, symbol)} but is not in the house trademark "
+                            "registry: add it, or check the symbol")
 
 
 @rule("RL205", "mark-symbol-ascii", severity="warning", fixable=True)
