@@ -125,3 +125,10 @@ def test_a_registry_entry_without_an_honorific_follows_the_house_policy(run_lint
     assert [d.message for d in always] == ["courtesy title 'Ms.' before Ann Lee: the house writes Ann Lee without one"]
     none = run_lint(text, select=["RL305"], config={"house": {"people": people}})
     assert [d.message.split(": ", 1)[1] for d in none] == ["AP style uses none", "the house writes Ann Lee without one"]
+
+
+def test_a_person_the_registry_gives_no_courtesy_title_is_reported_once_a_mention(run_lint):
+    config = {"house": {"people-style": {"honorifics": "always"}, "people": [{"name": "Ann Lee", "honorific": "none"}]}}
+    text = "Ms. Ann Lee spoke. Later, Dr. Ann Lee agreed."
+    found = [(d.code, text[d.span.start:d.span.end].strip()) for d in run_lint(text, select=["RL305", "RL306"], config=config)]
+    assert found == [("RL305", "Ms."), ("RL305", "Dr.")]

@@ -536,7 +536,9 @@ def honorific_mixed(release, ctx: Context):
         first = None
         mixed = False
         person = _group_person(group, people)
-        house = person.honorific if person is not None and person.honorific != "none" else None
+        if person is not None and person.honorific == "none":
+            continue  # the registry gives them none: RL305 reports each one, whichever it is
+        house = person.honorific if person is not None else None
         for m in group:
             if m.honorific is None:
                 continue
