@@ -360,13 +360,15 @@ def test_a_mark_caught_with_words_around_it_is_learned_by_the_name_the_releases_
         # A possessive that is part of the name ("Plato" is never written alone), and one that is a
         # company's ("Acme" is); a mark written in capitals in a headline and not in the body.
         ("KOINFOLD™ Launches", "Acme opened. Acme’s Widget® sold. Koinfold™ grew. Thomas & Friends™ toys sold. Visit Koinfold.com."),
-        ("Acme Grows", "Where RiskFootprint™ helps, Acme grows. RiskFootprint™ is Acme’s tool. Koinfold™ rose."),
+        ("Acme Grows", "Where RiskFootprint™ helps, Acme grows. RiskFootprint™ is Acme’s tool. Koinfold™ rose. "
+                       "The ioRinse™ kit sold."),
     ]
     for i, (headline, body) in enumerate(bodies):
         (folder / f"r{i}.txt").write_text(f"{headline}\n\nBOSTON, June {i + 2}, 2025 — {body}\n", encoding="utf-8")
     text, data = learned(folder, tmp_path)
     marks = {m["mark"]: m for m in data["house"]["trademarks"]}
-    assert set(marks) == {"Texatron", "Plato’s Closet", "Widget", "Koinfold", "Thomas & Friends", "RiskFootprint"}
+    assert set(marks) == {"Texatron", "Plato’s Closet", "Widget", "Koinfold", "Thomas & Friends", "RiskFootprint",
+                          "ioRinse"}
     assert marks["Koinfold"]["variants"] == ["KOINFOLD"], "a form in capitals is a variant, not a second mark"
 
 

@@ -685,7 +685,9 @@ def _marks(release: Release) -> list:
         name = _mark_term(term)
         start = span.end - len(name)
         if prose[start:span.end] == name:
-            name = _extended(prose, name, start)
+            while start > 0 and prose[start - 1].isalnum():  # "ioRinse™": a name may start in lower case
+                start -= 1
+            name = _extended(prose, prose[start:span.end], start)
         caught.append((name, _SYMBOLS.get(symbol, symbol)))
     written = {name for name, _ in caught}
     terms: dict[str, list[str]] = {}
