@@ -548,3 +548,16 @@ def test_the_houses_own_about_of_one_release_is_kept_and_required_for_a_human_to
     assert [(e["company"], e["required"]) for e in data["house"]["boilerplate"]] == [("Acme Labs", "always")]
     assert f"{DECIDE}: the house company's About section, in only 1 of 4 releases" in text
     assert "variants" not in data["house"]["trademarks"][0], "a web address and a hashtag are not ways of writing Acme"
+
+
+def test_refusing_to_overwrite_many_files_names_a_few_and_counts_the_rest(tmp_path):
+    folder = tmp_path / "published"
+    folder.mkdir()
+    for i, name in enumerate(["Acme", "Zenith", "Orbit", "Nova"] * 2):
+        (folder / f"r{i}.txt").write_text(f"{name} Grows\n\nBOSTON, June {i + 2}, 2025 — {name} grew.\n\nAbout {name}\n\n"
+                                          f"{name} makes anvils for the trade, from its works in Ohio.\n", encoding="utf-8")
+    out = tmp_path / "house"
+    out.mkdir()
+    assert run("init", "--learn", str(folder), cwd=out).exit_code == 0
+    again = run("init", "--learn", str(folder), cwd=out)
+    assert again.exit_code == 2 and "and 2 more: already exists (each)" in again.output

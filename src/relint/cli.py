@@ -807,7 +807,8 @@ def init_command(paths, learn, output, force, jobs, no_cache):
         files[output] = STARTER
     existing = [str(path) for path in files if os.path.lexists(path)]  # a dangling link counts: never write through it
     if existing and not force:
-        errors.append(f"{', '.join(existing)}: already exists{'' if len(existing) == 1 else ' (each)'}; "
+        named = ", ".join(existing[:3]) + (f" and {len(existing) - 3} more" if len(existing) > 3 else "")
+        errors.append(f"{named}: already exists{'' if len(existing) == 1 else ' (each)'}; "
                       "relint does not overwrite it without --force")
         return _exit(errors, [], Severity.ERROR, exit_zero=True)
     try:
