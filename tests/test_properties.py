@@ -29,8 +29,12 @@ PROFILE = settings(max_examples=EXAMPLES, deadline=None, derandomize=EXAMPLES <=
 
 ROOT = Path(__file__).resolve().parents[1]
 HOUSE = {"house": {
-    "trademarks": [{"mark": "Acme", "symbol": "®", "policy": "first-mention", "exempt": ["Acme Holdings Inc."]}],
-    "people": [{"name": "Bo Peng", "titles": [{"title": "Chief Executive Officer", "from": "2020-01-01"}]}],
+    "trademarks": [{"mark": "Acme", "symbol": "®", "policy": "first-mention", "exempt": ["Acme Holdings Inc."]},
+                   {"mark": "Plato’s Closet", "symbol": "®", "variants": ["Platos Closet"]},
+                   {"mark": "MicroPort", "symbol": "®"}],
+    "people": [{"name": "Bo Peng", "titles": [{"title": "Chief Executive Officer", "from": "2020-01-01"}]},
+               {"name": "Xiang He", "honorific": "Dr."}, {"name": "Jane Doe", "honorific": "none"}],
+    "people-style": {"honorifics": "always"},
     "boilerplate": [{"heading": "About Acme", "text": "Acme builds robots.", "required": "always"}],
     "dateline": {"city-case": "title", "month-style": "full"},
     "typography": {"quotes": "curly"},
@@ -46,7 +50,8 @@ TOKENS = [
     "e-mail", "email", "startup", "start-up", "About Acme", "About Acme:", "###", "-30-", "Media Contact:",
     "press@acme.example", "https://acme.example/a_b", "[link](https://x.y)", "**bold**", "_em_", "`code`",
     "<!-- note -->", "<!-- relint-disable-next-line RL701 -->", "<!-- relint-disabel RL7 -->", "<b>", "|", "\t",
-    "\u200b", "\u00a0", "\u00ad", "\ufeff", "\x07", "😀", "👩\u200d💻", "مرحبا", "e\u0301", "上海微创", "  ", ",", ".",
+    "Plato’s Closet®", "Closet®", "Xiang He", "He Xiang", "Mr. He", "MicroPrt", "Micro Port", "\u200b", "\u00a0",
+    "\u00ad", "\ufeff", "\x07", "😀", "👩\u200d💻", "مرحبا", "e\u0301", "上海微创", "  ", ",", ".",
     "!", "?", ":", ";", "(", ")", "the", "company", "plant", "opened", "in", "New York", "SHANGHAI", "Shanghai, China",
 ]
 DATELINES = ["", "NEW YORK — ", "Shanghai, China, November 24, 2020 — ", "Suzhou, China, 24 October 2021 - ",
