@@ -14,8 +14,6 @@ import datetime as _dt
 from dataclasses import dataclass
 from functools import lru_cache
 
-import regex
-
 from .. import lazyre
 from ..model import Finding, Fix, Span
 from ..people import Mention, find_mentions, normalise_title, title_core_start
