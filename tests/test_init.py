@@ -25,6 +25,15 @@ def release(dateline: str, body: str, about: str | None = ABOUT_A) -> str:
     return text
 
 
+def published(tmp_path: Path, bodies: list[str]) -> Path:
+    """A folder of releases, one a day from June 2, 2025, with these bodies."""
+    folder = tmp_path / "published"
+    folder.mkdir()
+    for i, body in enumerate(bodies):
+        (folder / f"r{i}.txt").write_text(release(f"BOSTON, June {i + 2}, 2025 — ", body), encoding="utf-8")
+    return folder
+
+
 @pytest.fixture
 def catalogue(tmp_path):
     folder = tmp_path / "published"
@@ -298,13 +307,10 @@ def test_worker_processes_learn_what_one_process_learns(tmp_path):
 
 
 def test_a_persons_name_orders_and_courtesy_titles_are_shown_with_counts(tmp_path):
-    folder = tmp_path / "published"
-    folder.mkdir()
     bodies = ["Dr. Wei Zhang, chief executive officer of Acme, opened it.",
               "Dr. Wei Zhang, chief executive officer of Acme, spoke.",
               "Zhang Wei, chief executive officer of Acme, said so."]
-    for i, body in enumerate(bodies):
-        (folder / f"r{i}.txt").write_text(release(f"BOSTON, June {i + 2}, 2025 — ", body), encoding="utf-8")
+    folder = published(tmp_path, bodies)
     text, data = learned(folder, tmp_path)
     person = data["house"]["people"][0]
     assert person["name"] == "Wei Zhang" and person["order"] == "given-family"
@@ -313,16 +319,13 @@ def test_a_persons_name_orders_and_courtesy_titles_are_shown_with_counts(tmp_pat
 
 
 def test_each_persons_courtesy_title_is_registered_and_a_second_one_is_flagged_and_reported(tmp_path):
-    folder = tmp_path / "published"
-    folder.mkdir()
     bodies = ["Dr. Wei Zhang, chief executive officer of Acme, opened it. Mr. Bo Li, president of Acme, spoke. "
               "Dr. Wei Zhang said so. Mr. Bo Li agreed.",
               "Dr. Wei Zhang, chief executive officer of Acme, spoke. Ann Lee, president of Acme, spoke. "
               "Ann Lee agreed. Mr. Bo Li, president of Acme, left.",
               "Mr. Wei Zhang, chief executive officer of Acme, said so. Ann Lee, president of Acme, spoke."
               " Dr. Wei Zhang agreed. Ann Lee left."]
-    for i, body in enumerate(bodies):
-        (folder / f"r{i}.txt").write_text(release(f"BOSTON, June {i + 2}, 2025 — ", body), encoding="utf-8")
+    folder = published(tmp_path, bodies)
     text, data = learned(folder, tmp_path)
     people = {p["name"]: p for p in data["house"]["people"]}
     assert data["house"]["people-style"]["honorifics"] == "always"
@@ -403,13 +406,10 @@ def test_an_archive_of_many_companies_names_no_house_company_and_requires_no_abo
 
 
 def test_a_companys_possessive_before_a_title_is_not_part_of_the_title(tmp_path):
-    folder = tmp_path / "published"
-    folder.mkdir()
     bodies = ["Acme opened a plant, said Jane Doe, Acme’s Chief Operating Officer.",
               "Acme grew, said Jane Doe, Chief Operating Officer of Acme.",
               "Acme hired, said Ann Lee, Women’s Health Director at Acme."]
-    for i, body in enumerate(bodies):
-        (folder / f"r{i}.txt").write_text(release(f"BOSTON, June {i + 2}, 2025 — ", body), encoding="utf-8")
+    folder = published(tmp_path, bodies)
     text, data = learned(folder, tmp_path)
     people = {p["name"]: [t["title"] for t in p["titles"]] for p in data["house"]["people"]}
     assert people == {"Jane Doe": ["Chief Operating Officer"], "Ann Lee": ["Women’s Health Director"]}
@@ -417,13 +417,10 @@ def test_a_companys_possessive_before_a_title_is_not_part_of_the_title(tmp_path)
 
 
 def test_titles_the_rules_take_for_one_are_learned_as_one_and_roles_held_together_are_not_a_disagreement(tmp_path):
-    folder = tmp_path / "published"
-    folder.mkdir()
     bodies = ["Acme grew, said Jane Doe, director of Annual Giving at Acme. Bo Li, founder of Acme, agreed.",
               "Acme hired, said Jane Doe, director of Annual Giving at Acme. Bo Li, chief executive officer, agreed.",
               "Acme sold, said Jane Doe, director. Bo Li, founder and chief executive officer of Acme, agreed."]
-    for i, body in enumerate(bodies):
-        (folder / f"r{i}.txt").write_text(release(f"BOSTON, June {i + 2}, 2025 — ", body), encoding="utf-8")
+    folder = published(tmp_path, bodies)
     text, data = learned(folder, tmp_path)
     people = {p["name"]: [t["title"] for t in p["titles"]] for p in data["house"]["people"]}
     assert people["Jane Doe"] == ["director of Annual Giving"], "'director' is the same title written shorter"
@@ -472,10 +469,7 @@ def test_what_the_campaign_found_a_config_that_did_not_load(tmp_path, seen):
     (["Bo Li, president of Acme, spoke. Later Mr. Bo Li left."] * 4, None),
 ])
 def test_a_courtesy_title_is_registered_only_where_most_mentions_carry_it(tmp_path, bodies, expected):
-    folder = tmp_path / "published"
-    folder.mkdir()
-    for i, body in enumerate(bodies):
-        (folder / f"r{i}.txt").write_text(release(f"BOSTON, June {i + 2}, 2025 — ", body), encoding="utf-8")
+    folder = published(tmp_path, bodies)
     text, data = learned(folder, tmp_path)
     assert data["house"]["people"][0].get("honorific") == expected
 

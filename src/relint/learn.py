@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from .checks import Context
 from .checks.structure import EXCHANGES
+from .config import HOUSE_SCHEMA
 from .people import normalise_title
 from .prefilter import facts_of
 from .release import Release
@@ -61,13 +62,6 @@ class Vote:
     def plurality(self):
         """The value most releases show; of equals, the one the latest release shows."""
         return max(self.counts, key=lambda value: (self.counts[value], self.latest[value], str(value)))
-
-    def merge(self, other: "Vote") -> None:
-        self.counts.update(other.counts)
-        for value, path in other.examples.items():
-            self.examples.setdefault(value, path)
-        for value, date in other.latest.items():
-            self.latest[value] = max(self.latest.get(value, _dt.date.min), date)
 
     def evidence(self) -> str:
         parts = [f"{value}: {count}" for value, count in
@@ -752,7 +746,7 @@ def _shortest(name: str, written: set[str], prose: str) -> str:
         if " ".join(words[cut:]) in written:
             return " ".join(words[cut:])
     last = words[-1]
-    if re.search(r"[a-z][A-Z]|\d", last) or (last.isupper() and len(last) > 2):
+    if _names_itself(last, shortest_capitals=3):
         before = words[-2]
         for m in re.finditer(rf"(?<![\w-]){re.escape(last)}(?![\w-])", prose, re.I):  # REALTOR® and Realtor
             if not prose[max(0, m.start() - len(before) - 8):m.start()].rstrip().endswith(before):
@@ -885,10 +879,15 @@ def _mark_term(term: str) -> str:
     if of and rest and _is_title(role):  # "CEO of Tint World": the mark is the company's
         term = rest
     last = _CONNECTOR.split(term)[-1]
-    if last != term and " " not in last and (re.search(r"[a-z][A-Z]|\d", last) or
-                                            (last.isupper() and len(last) > 1)):
+    if last != term and " " not in last and _names_itself(last, shortest_capitals=2):
         return last
     return term
+
+
+def _names_itself(word: str, shortest_capitals: int) -> bool:
+    """A word that is a name on its own: an inner capital or a digit (RiskFootprint, CNM-Au8), or
+    all capitals (CCMP)."""
+    return re.search(r"[a-z][A-Z]|\d", word) is not None or (word.isupper() and len(word) >= shortest_capitals)
 
 
 def _is_title(words: str) -> bool:
@@ -953,7 +952,7 @@ def _conflict(groups: list[list]) -> bool:
     return any(_conflicting(a, b) for i, a in enumerate(titles) for b in titles[i + 1:])
 
 
-_HONORIFICS = frozenset({"Mr.", "Ms.", "Mrs.", "Dr.", "Prof.", "Mx."})  # what a registry entry can hold
+_HONORIFICS = HOUSE_SCHEMA["people"][0]["honorific"] - {"none"}  # what a registry entry can hold
 
 
 def _own_honorific(person: _Person, style: str | None) -> tuple[str | None, bool]:

@@ -61,30 +61,13 @@ def freeze(value: Any) -> Any:
     return value
 
 
-_PARSED: dict = {}
-
-
-def parsed_once(entries: Any, build) -> Any:
-    """``build(freeze(entries))``, computed once for each config object: rules ask for their
-    registry for every release, and freezing hundreds of entries each time cost more than the
-    rules did (727 people, 146 marks). Kept while the same object is the config's."""
-    key = (id(entries), build)
-    hit = _PARSED.get(key)
-    if hit is not None and hit[0] is entries:
-        return hit[1]
-    value = build(freeze(list(entries)))
-    if len(_PARSED) >= 64:
-        _PARSED.clear()
-    _PARSED[key] = (entries, value)
-    return value
-
-
 _BUILT: dict = {}
 
 
 def built_once(value: Any, build) -> Any:
-    """``build(value)`` for an object that lives as long as its config (a parsed registry), keyed
-    by identity: an lru_cache would hash hundreds of entries on every call."""
+    """``build(value)`` for an object that lives as long as its config (a registry's entries, a
+    parsed registry), keyed by identity: rules ask for their registry for every release, and
+    freezing or hashing hundreds of entries each time cost more than the rules did."""
     key = (id(value), build)
     hit = _BUILT.get(key)
     if hit is not None and hit[0] is value:

@@ -17,7 +17,7 @@ from functools import lru_cache
 from .. import lazyre
 from ..model import Finding, Fix, Span
 from ..people import Mention, find_mentions, normalise_title, title_core_start
-from . import Context, built_once, parsed_once, rule, thaw
+from . import Context, built_once, freeze, rule, thaw
 
 AP_STYLE = {"honorifics": "none", "doctor": "allow", "title-case": "ap", "later-reference": "family"}
 # Words a lowercased title keeps: regions and proper names that stay capitalised in AP style.
@@ -52,7 +52,11 @@ class Person:
 
 
 def registry(ctx: Context) -> tuple[Person, ...]:
-    return parsed_once(ctx.house.get("people") or (), _registry)
+    return built_once(ctx.house.get("people") or (), _parsed)
+
+
+def _parsed(entries) -> tuple:
+    return _registry(freeze(list(entries)))
 
 
 @lru_cache(maxsize=32)
@@ -459,7 +463,8 @@ def courtesy_title(release, ctx: Context):
     people = registry(ctx)
     seen: set[str] = set()
     about_names = [release.text[a.name.start:a.name.end] for a in release.abouts]
-    whose = {m.name.start: _group_person(group, people) for group in _groups(release).values() for m in group}
+    whose = {m.name.start: _group_person(group, people)
+             for group in _groups(release).values() for m in group} if people else {}
     for m in mentions(release):
         if m.honorific is None:
             continue

@@ -18,7 +18,7 @@ import regex
 from .. import lazyre
 from ..prefilter import WordIndex, facts_of, literal_requirement
 from ..model import Finding, Fix, Span
-from . import Context, built_once, parsed_once, rule, thaw
+from . import Context, built_once, freeze, rule, thaw
 
 SYMBOLS = {"®": "registered", "™": "unregistered", "℠": "service mark"}
 SYMBOL_OF = {"registered": "®", "unregistered": "™", "service": "℠"}
@@ -49,7 +49,11 @@ class Mark:
 
 
 def registry(ctx: Context) -> tuple[Mark, ...]:
-    return parsed_once(ctx.house.get("trademarks") or (), _registry)
+    return built_once(ctx.house.get("trademarks") or (), _parsed)
+
+
+def _parsed(entries) -> tuple:
+    return _registry(freeze(list(entries)))
 
 
 @lru_cache(maxsize=32)
