@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from relint.config import config_from_mapping
-from relint.engine import lint_text
+from relint.config.load import config_from_mapping
+from relint.engine.lint import lint_text
 from relint.registry import default_registry
 
 ROOT = Path(__file__).resolve().parents[1]

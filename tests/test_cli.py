@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from relint.cli import main
+from relint.cli.main import main
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -237,7 +237,7 @@ def test_a_folder_reached_through_a_symlink_takes_the_config_above_its_real_plac
 @pytest.mark.parametrize("jobs", ["-j1", "-j2"])
 @pytest.mark.parametrize("output_format", ["concise", "full"])
 def test_a_large_run_streams_its_texts_and_reports_the_same(tmp_path, monkeypatch, jobs, output_format):
-    import relint.cli as cli
+    import relint.cli.main as cli
 
     drafts = ROOT / "examples" / "drafts"
     for i in range(8):
@@ -261,7 +261,7 @@ def _fails_when_read_again(name, read):
 
     def fake(path, report_path):
         if path.endswith(name) and path in seen:
-            from relint.yamlfile import SourceError
+            from relint.read.yamlfile import SourceError
 
             raise SourceError(path, "gone")
         seen.add(path)
@@ -274,7 +274,7 @@ def _fails_when_read_again(name, read):
 def test_a_file_changed_between_reads_in_a_large_run_is_an_error_and_never_cached(tmp_path, monkeypatch, jobs):
     import dataclasses
 
-    import relint.cli as cli
+    import relint.cli.main as cli
 
     drafts = ROOT / "examples" / "drafts"
     folder = tmp_path / "releases"

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from relint.config import config_from_mapping, find_config_file, load_config
+from relint.config.load import config_from_mapping, find_config_file, load_config
 from relint.model import Severity
-from relint.yamlfile import SourceError
+from relint.read.yamlfile import SourceError
 
 
 def write(path: Path, text: str) -> Path:

@@ -8,8 +8,8 @@ import os
 import pytest
 from click.testing import CliRunner
 
-from relint.cli import main
-from relint.dateline import WEEKDAYS
+from relint.cli.main import main
+from relint.read.dateline import WEEKDAYS
 
 MICROPORT = {"house": {"dateline": {"form": "City, Country, Month D, YYYY — ", "city-case": "title",
                                     "month-style": "full", "date-order": "mdy", "dash": "em",
@@ -66,8 +66,8 @@ def test_leap_day(run_lint):
 
 
 def test_future_dateline_is_reported_unless_embargoed(run_lint):
-    from relint.config import config_from_mapping
-    from relint.engine import lint_text
+    from relint.config.load import config_from_mapping
+    from relint.engine.lint import lint_text
 
     config = config_from_mapping({})
     settings = config.settings_for("x.md", select=["RL115"])

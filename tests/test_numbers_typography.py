@@ -6,9 +6,9 @@ import difflib
 
 import pytest
 
-from relint.config import config_from_mapping
-from relint.engine import lint_text
-from relint.fix import fix_until_stable
+from relint.config.load import config_from_mapping
+from relint.engine.lint import lint_text
+from relint.engine.fix import fix_until_stable
 
 HOUSE = {"house": {"typography": {"quotes": "curly"}}}
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from relint.people import find_mentions, normalise_title
-from relint.release import parse
+from relint.read.people import find_mentions, normalise_title
+from relint.read.release import parse
 
 MICROPORT = {"house": {
     "people-style": {"honorifics": "none", "doctor": "never"},

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from relint.prefilter import FOLDS_TO_ASCII, TextFacts, WordIndex, literal_requirement, requirement
+from relint.read.words import FOLDS_TO_ASCII, TextFacts, WordIndex, literal_requirement, requirement
 
 # Patterns of the shapes proselint and house packs use, with texts that do and do not match them.
 CASES = [
@@ -123,7 +123,7 @@ def test_a_term_list_finds_on_its_index_what_it_finds_in_full(text):
 
 
 def test_requirements_kept_by_one_run_are_read_back_the_same_and_bad_data_is_ignored(monkeypatch):
-    from relint import prefilter
+    from relint.read import words as prefilter
 
     monkeypatch.setattr(prefilter, "_KNOWN", {})
     monkeypatch.setattr(prefilter, "_DERIVED", {})

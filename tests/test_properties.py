@@ -19,9 +19,9 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from relint.config import config_from_mapping
-from relint.engine import lint_text
-from relint.fix import MAX_PASSES, choose, fix_until_stable
+from relint.config.load import config_from_mapping
+from relint.engine.lint import lint_text
+from relint.engine.fix import MAX_PASSES, choose, fix_until_stable
 
 EXAMPLES = int(os.environ.get("RELINT_FUZZ_EXAMPLES", "40"))
 PROFILE = settings(max_examples=EXAMPLES, deadline=None, derandomize=EXAMPLES <= 100,
@@ -161,9 +161,9 @@ def test_learning_from_any_releases_writes_a_config_relint_loads(tmp_path_factor
     survives the cache's JSON unchanged in effect, and the config written always loads."""
     import json
 
-    from relint.config import load_config
-    from relint.learn import Learner, observe
-    from relint.release import parse
+    from relint.config.load import load_config
+    from relint.learn.learner import Learner, observe
+    from relint.read.release import parse
 
     direct, cached = Learner(), Learner()
     for i, (text, suffix) in enumerate(drafts):

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from relint.checks.proselint_bridge import DEFAULT_ON, OFF_BECAUSE
+from relint.checks.proselint.rules import DEFAULT_ON, OFF_BECAUSE
 from relint.model import Applicability
-from relint.proselint_codes import PL_CODES
+from relint.checks.proselint.codes import PL_CODES
 from relint.proselint_compare import proselint_results, relint_results
 from relint.registry import default_registry
 
@@ -87,7 +87,7 @@ def test_replacements_are_unsafe_fixes_outside_quotations_and_addresses(run_lint
 def test_re2_existence_on_encoded_bytes_agrees_with_the_wrappers_search():
     from proselint.registry.checks.engine import Fast, RegexOptions
 
-    from relint.plengine import _re2_finds
+    from relint.checks.proselint.engine import _re2_finds
 
     texts = ["", "\nplain ASCII text: at 5 pm!\n", "\ncafé “quoted” — naïve 12\u00a0PM résumé\n", "\U0001f600 emoji 3x4\n"]
     patterns = [r"\d{1,2} ?[ap]m", r"\w!", r"(?i)\bcafé\b", r"\d+ ?x ?\d+", r"résumé", r"\bnothing here\b", r"—"]

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from relint.dateline import parse_dateline
-from relint.markup import mask_markdown
-from relint.positions import LineIndex
-from relint.release import parse
+from relint.read.dateline import parse_dateline
+from relint.read.markup import mask_markdown
+from relint.read.positions import LineIndex
+from relint.read.release import parse
 
 
 def region(release, span):

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from relint.config import config_from_mapping
-from relint.corpus import CorpusIndex
-from relint.release import parse
-from relint.engine import lint_text
-from relint.fix import fix_until_stable
+from relint.config.load import config_from_mapping
+from relint.engine.corpus import CorpusIndex
+from relint.read.release import parse
+from relint.engine.lint import lint_text
+from relint.engine.fix import fix_until_stable
 from relint.registry import default_registry
 
 CASES = [

@@ -9,7 +9,7 @@ import regex
 
 from relint.kinds.base import term_pattern
 from relint.registry import default_registry, load_packs, shipped_pack_dir
-from relint.yamlfile import SourceError, load_file
+from relint.read.yamlfile import SourceError, load_file
 
 PACK_FILES = sorted(shipped_pack_dir().glob("*.yaml"))
 
@@ -102,7 +102,7 @@ def test_a_backtracking_user_pattern_is_stopped_and_reported_without_losing_othe
 
     from click.testing import CliRunner
 
-    from relint.cli import main
+    from relint.cli.main import main
 
     (tmp_path / "evil.yaml").write_text(
         "rules:\n  - code: RL799\n    name: evil-pattern\n    kind: existence\n    message: 'found {match}'\n"

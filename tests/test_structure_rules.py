@@ -8,7 +8,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from relint.cli import main
+from relint.cli.main import main
 
 ROOT = Path(__file__).resolve().parents[1]
 MICROPORT = ROOT / "examples" / "microport"
@@ -55,8 +55,8 @@ def test_a_missing_boilerplate_file_is_a_config_error(tmp_path):
 
 
 def test_seed_structure_with_the_microport_config(run_lint):
-    from relint.config import load_config
-    from relint.engine import lint_text
+    from relint.config.load import load_config
+    from relint.engine.lint import lint_text
 
     config = load_config(MICROPORT / ".relint.yaml")
     settings = config.settings_for(MICROPORT / "x.txt", select=["RL401", "RL407", "RL408"])

@@ -1,3 +1,3 @@
-from .replay import main
+from .speed.replay import main
 
 main()

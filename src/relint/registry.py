@@ -8,9 +8,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
-from . import replay
+from .speed import replay
 from .model import RuleSpec
-from .yamlfile import LocatedList, SourceError, load_file
+from .read.yamlfile import LocatedList, SourceError, load_file
 
 PACKAGE_RULES = Path(__file__).parent / "rules"
 CHECKOUT_RULES = Path(__file__).resolve().parents[2] / "rules"

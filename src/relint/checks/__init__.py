@@ -44,7 +44,7 @@ def rule(code: str, name: str, *, severity: str = "warning", options: Mapping[st
 def load_builtin() -> list[RuleSpec]:
     """Import every family module once; their decorators fill BUILTIN."""
     from . import dateline, document, numbers, people, structure, trademarks, typography  # noqa: F401
-    from .proselint_bridge import pl_specs
+    from .proselint.rules import pl_specs
 
     return [*BUILTIN, *pl_specs()]
 

@@ -12,7 +12,7 @@ import datetime as _dt
 import regex
 
 from .. import lazyre
-from ..dateline import DATE, MONTHS, WEEKDAYS, Dateline, parse_dateline
+from ..read.dateline import DATE, MONTHS, WEEKDAYS, Dateline, parse_dateline
 from ..model import Finding, Fix, Span
 from . import Context, rule
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import regex
 
 from .. import lazyre
-from ..prefilter import facts_of
+from ..read.words import facts_of
 from ..model import Finding, Fix, Span
 from . import Context, rule
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from .. import lazyre
 from ..model import Finding, Fix, Span
-from ..people import Mention, find_mentions, normalise_title, title_core_start
+from ..read.people import Mention, find_mentions, normalise_title, title_core_start
 from . import Context, built_once, freeze, rule, thaw
 
 AP_STYLE = {"honorifics": "none", "doctor": "allow", "title-case": "ap", "later-reference": "family"}

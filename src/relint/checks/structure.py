@@ -275,7 +275,7 @@ def release_line(release, ctx: Context):
     COLUMBUS, Ohio, June 2, 2025 — Acme opened a plant.
     ```
     """
-    from ..dateline import DATE
+    from ..read.dateline import DATE
 
     policy = _house(ctx, "release-line", "allowed")
     line = release.release_line

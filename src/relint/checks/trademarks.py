@@ -16,7 +16,7 @@ from functools import lru_cache
 import regex
 
 from .. import lazyre
-from ..prefilter import WordIndex, facts_of, literal_requirement
+from ..read.words import WordIndex, facts_of, literal_requirement
 from ..model import Finding, Fix, Span
 from . import Context, built_once, freeze, rule, thaw
 

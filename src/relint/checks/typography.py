@@ -263,7 +263,7 @@ def hyphen_as_dash(release, ctx: Context):
         return
     dash = "—" if house["dash"] == "em" else "–"
     wanted = f" {dash} " if house["dash-spacing"] != "closed" else dash
-    from ..dateline import parse_dateline
+    from ..read.dateline import parse_dateline
 
     prose = release.prose
     for span in _spans(release, contact=False):

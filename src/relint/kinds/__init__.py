@@ -17,8 +17,8 @@ import regex
 
 from .. import lazyre, ruledoc
 from ..model import RuleSpec, Severity
-from ..release import SCOPES
-from ..yamlfile import Located, SourceError
+from ..read.release import SCOPES
+from ..read.yamlfile import Located, SourceError
 
 COMMON_KEYS = {
     "code": str, "name": str, "kind": str, "severity": str, "message": str, "scope": (list, str),

@@ -11,8 +11,8 @@ import regex
 
 from .. import lazyre
 from ..model import Span
-from ..prefilter import WordIndex, facts_of, literal_requirement
-from ..release import Release
+from ..read.words import WordIndex, facts_of, literal_requirement
+from ..read.release import Release
 
 _FIELDS = string.Formatter()
 

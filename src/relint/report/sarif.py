@@ -16,7 +16,7 @@ def _region(start, end) -> dict:
 def _fix(d, text: str | None) -> list[dict]:
     if d.fix is None or text is None:
         return []
-    from ..positions import LineIndex
+    from ..read.positions import LineIndex
 
     lines = LineIndex(text)
     replacements = [{"deletedRegion": _region(lines.position(e.span.start), lines.position(e.span.end)),

@@ -22,9 +22,9 @@ from functools import lru_cache
 
 import regex
 
-from . import lazyre
-from .model import Span
-from .prefilter import facts_of
+from .. import lazyre
+from ..model import Span
+from .words import facts_of
 
 HONORIFICS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Mx")  # not "Miss": "Don't Miss Out On The ..." is a verb
 TITLE_HEADS = (

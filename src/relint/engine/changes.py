@@ -7,7 +7,7 @@ from pathlib import Path
 
 import regex
 
-from . import lazyre
+from .. import lazyre
 
 _HUNK = lazyre.compile(r"^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@", regex.M)
 

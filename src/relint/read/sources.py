@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
-from . import replay
+from ..speed import replay
 from .yamlfile import SourceError
 
 RELEASE_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".txt")

@@ -15,11 +15,11 @@ from functools import lru_cache
 from pathlib import Path, PurePosixPath
 from typing import Any, Mapping
 
-from . import replay
-from .discovery import CONFIG_NAMES, config_in_or_above
-from .model import Severity
-from .registry import Registry, default_registry
-from .yamlfile import Located, SourceError, load_file
+from ..speed import replay
+from .find import CONFIG_NAMES, config_in_or_above
+from ..model import Severity
+from ..registry import Registry, default_registry
+from ..read.yamlfile import Located, SourceError, load_file
 
 FAIL_LEVELS = ("error", "warning", "info")
 

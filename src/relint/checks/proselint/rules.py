@@ -20,10 +20,10 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from ..model import Finding, Fix, RuleSpec, Severity, Span
-from ..plengine import indexed_checks, live_paths
-from ..proselint_codes import PL_CODES
-from . import Context
+from ...model import Finding, Fix, RuleSpec, Severity, Span
+from .engine import indexed_checks, live_paths
+from .codes import PL_CODES
+from .. import Context
 
 # The checks on by default: precise on the 1,085 releases of the review archive (hand-checked
 # samples), and advice a communications desk would take.
@@ -196,7 +196,7 @@ def _literal(replacement) -> bool:
 
 def _in_address(release, start: int, end: int) -> bool:
     """Inside a web or e-mail address (or a Markdown link target): never rewritten."""
-    from ..markup import protected_spans
+    from ...read.markup import protected_spans
 
     spans = release.derived("pl-addresses", lambda: protected_spans(release.text))
     return any(s.start < end and start < s.end for s in spans)

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 
 import regex
 
-from . import lazyre
-from .model import Diagnostic, Span
+from .. import lazyre
+from ..model import Diagnostic, Span
 
 _COMMENT = lazyre.compile(
     r"<!--\s*relint-(?P<verb>disable-next-line|disable-file|disable|enable)\b(?P<codes>[^>]*?)\s*-->"

@@ -25,7 +25,7 @@ from functools import lru_cache
 from itertools import chain
 from typing import Iterator
 
-from .prefilter import ALWAYS, Requirement, TextFacts, WordIndex, facts_of, requirement
+from ...read.words import ALWAYS, Requirement, TextFacts, WordIndex, facts_of, requirement
 
 _SET_CACHE = 4096
 

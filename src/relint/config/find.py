@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from functools import lru_cache
 
-from . import replay
+from ..speed import replay
 
 CONFIG_NAMES = (".relint.yaml", ".relint.yml")
 CACHE_DIR_NAME = ".relint_cache"

@@ -16,7 +16,8 @@ from pathlib import Path
 
 import regex
 
-from . import lazyre, replay
+from .. import lazyre
+from ..speed import replay
 
 VERSION = 1
 CONTEXT = 40  # a sentence is read at most five times this far on each side
@@ -66,7 +67,7 @@ def write_baseline(path: Path, results) -> int:
     counts = entries(results)
     rows = [{"path": p, "code": c, "fingerprint": f, "count": n} for (p, c, f), n in sorted(counts.items())]
     data = {"version": VERSION, "tool": "relint", "findings": rows}
-    from .sources import write_atomic
+    from ..read.sources import write_atomic
 
     write_atomic(str(path), (json.dumps(data, indent=2, ensure_ascii=False) + "\n").encode("utf-8"))
     return sum(counts.values())

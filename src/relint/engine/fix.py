@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, Iterable
 
-from .model import Applicability, Diagnostic, Edit
+from ..model import Applicability, Diagnostic, Edit
 
 MAX_PASSES = 10
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from .checks import Context
-from .config import Settings
-from .registry import Registry
-from .release import Release
+from ..checks import Context
+from ..config.load import Settings
+from ..registry import Registry
+from ..read.release import Release
 
 
 @dataclass

@@ -11,20 +11,20 @@ from pathlib import Path
 
 import click
 
-from . import __version__
+from .. import __version__
 from dataclasses import dataclass, replace
 
-from . import replay
-from .config import Config, find_config_file, load_config, real_folder
-from .discovery import default_cache_dir
-from .corpus import CorpusIndex, corpus_rules, release_facts
-from .release import parse
-from .engine import FileResult, failing, lint_text, needs_structure
-from .model import Severity
-from .registry import default_registry
-from .report import FORMATS, Style, reporter
-from .sources import RELEASE_SUFFIXES, Source, decode, discover, encode, read_source, write_atomic
-from .yamlfile import SourceError
+from ..speed import replay
+from ..config.load import Config, find_config_file, load_config, real_folder
+from ..config.find import default_cache_dir
+from ..engine.corpus import CorpusIndex, corpus_rules, release_facts
+from ..read.release import parse
+from ..engine.lint import FileResult, failing, lint_text, needs_structure
+from ..model import Severity
+from ..registry import default_registry
+from ..report import FORMATS, Style, reporter
+from ..read.sources import RELEASE_SUFFIXES, Source, decode, discover, encode, read_source, write_atomic
+from ..read.yamlfile import SourceError
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 # Up to this many texts (and parsed releases) stay in memory between the corpus pass and linting;
@@ -103,7 +103,7 @@ def check(paths, output_format, config_path, select, extend_select, ignore, fail
                     keep_text=output_format in ("full", "sarif") or baseline is not None or fix or diff)
     results, errors, level, fixed_count, jobs = run.results, run.errors, run.level, run.fixed, run.jobs
     if changed_since is not None:
-        from .changes import ChangesError, changed_lines, check_ref
+        from ..engine.changes import ChangesError, changed_lines, check_ref
 
         try:
             check_ref(changed_since, Path.cwd())
@@ -120,7 +120,7 @@ def check(paths, output_format, config_path, select, extend_select, ignore, fail
             for fix in applied:
                 click.echo(f"{path}:{fix.line}: fixed [{fix.code} {fix.name}] {fix.description}", err=True)
     if baseline is not None:
-        from .baseline import BaselineError, apply_baseline, load_baseline
+        from ..engine.baseline import BaselineError, apply_baseline, load_baseline
 
         try:
             results = apply_baseline(results, load_baseline(baseline))
@@ -286,7 +286,7 @@ def _facts_of(job: _Job, errors: list[str], keep: bool) -> tuple[dict, bool]:
 
 
 def _text_digest(text: str) -> str:
-    from .cache import text_digest
+    from ..speed.cache import text_digest
 
     return text_digest(text)
 
@@ -449,7 +449,7 @@ class _Keys:
     """The run's view of the cache: keys for files, corpus facts and results (all None without one)."""
 
     def __init__(self, enabled: bool, cache_dir: Path | None, config_path: Path | None):
-        from . import cache as _cache
+        from ..speed import cache as _cache
 
         self.cache = None
         if enabled:
@@ -459,24 +459,24 @@ class _Keys:
     def read_requirements(self) -> None:
         """What proselint's patterns require of a text, as an earlier run derived it (``relint.prefilter``)."""
         if self.cache is not None:
-            from . import prefilter
-            from .cache import code_signature
+            from ..read import words as prefilter
+            from ..speed.cache import code_signature
 
             prefilter.known(self.cache.get("requirements", code_signature()))
 
     def store_requirements(self) -> None:
-        from . import prefilter
+        from ..read import words as prefilter
 
         data = prefilter.derived() if self.cache is not None else None
         if data is not None:
-            from .cache import code_signature
+            from ..speed.cache import code_signature
 
             self.cache.put("requirements", code_signature(), data)
 
     def file_key(self, config: Config, settings, source: Source, path: str) -> str | None:
         if self.cache is None or path == "-":
             return None
-        from .cache import code_signature, digest, registry_signature, settings_signature, text_digest
+        from ..speed.cache import code_signature, digest, registry_signature, settings_signature, text_digest
 
         rules, options = self._signature(config.registry, registry_signature), self._signature(settings, settings_signature)
         if rules is None or options is None:
@@ -486,7 +486,7 @@ class _Keys:
     def _signature(self, thing, sign) -> str | None:
         """``sign(thing)``, once per object; None where it holds a value a key cannot carry exactly
         (that file is linted afresh)."""
-        from .cache import Unencodable
+        from ..speed.cache import Unencodable
 
         if id(thing) not in self.signatures:
             try:
@@ -498,7 +498,7 @@ class _Keys:
     def facts(self, key: str | None) -> dict | None:
         if key is None or self.cache is None:
             return None
-        from .cache import decode
+        from ..speed.cache import decode
 
         data = self.cache.get("facts", key)
         try:
@@ -510,7 +510,7 @@ class _Keys:
     def store_facts(self, key: str | None, facts: dict) -> None:
         if key is None or self.cache is None:
             return
-        from .cache import Unencodable, encode
+        from ..speed.cache import Unencodable, encode
 
         try:
             self.cache.put("facts", key, encode(facts))
@@ -520,7 +520,7 @@ class _Keys:
     def sign_corpus(self, index: CorpusIndex) -> None:
         if self.cache is None:
             return
-        from .cache import Unencodable, digest
+        from ..speed.cache import Unencodable, digest
 
         # Rules read the corpus only through its summaries: a release whose facts changed in a way
         # no summary shows (a typo fixed) leaves every other release's result valid.
@@ -534,7 +534,7 @@ class _Keys:
             return None, None
         import datetime as _dt
 
-        from .cache import diagnostics_from_data, digest
+        from ..speed.cache import diagnostics_from_data, digest
 
         key = digest(job.key, corpus.signature if corpus is not None else "",
                      (today_date or _dt.date.today()).isoformat())
@@ -549,7 +549,7 @@ class _Keys:
     def store_result(self, key: str | None, result: FileResult) -> None:
         if key is None or self.cache is None or result.errors:
             return
-        from .cache import diagnostics_to_data
+        from ..speed.cache import diagnostics_to_data
 
         self.cache.put("result", key, diagnostics_to_data(result.diagnostics))
 
@@ -627,7 +627,7 @@ def _corpus_files(config: Config) -> list[str]:
 
 
 def _apply_fixes(source: Source, result: FileResult, lint, unsafe: bool, write: bool):
-    from .fix import fix_until_stable
+    from ..engine.fix import fix_until_stable
 
     new_text, applied, remaining = fix_until_stable(source.text, lambda t: lint(t).diagnostics, unsafe)
     if new_text == source.text:
@@ -756,7 +756,7 @@ def _use_color(choice: str) -> bool:
 @click.option("--ignore", multiple=True, help="Skip these rules.")
 def baseline_command(paths, config_path, output, select, ignore):
     """Record today's findings, so that 'relint check --baseline' reports only new ones."""
-    from .baseline import write_baseline
+    from ..engine.baseline import write_baseline
 
     cli = {"select": _split(select) or None, "ignore": _split(ignore), "extend_select": [], "fail_on": None}
     run = _lint_run(list(paths) or ["."], config_path, cli, None, None)
@@ -778,8 +778,8 @@ def init_command(paths, learn, output, force, jobs, no_cache):
     """Write a starter .relint.yaml; with --learn, one filled from published releases."""
     import time
 
-    from .cache import Cache
-    from .learn import STARTER, learn as learn_from
+    from ..speed.cache import Cache
+    from ..learn.learner import STARTER, learn as learn_from
 
     if paths and not learn:
         raise click.UsageError("PATHS are read only with --learn")
@@ -837,7 +837,7 @@ def init_command(paths, learn, output, force, jobs, no_cache):
 @click.option("--format", "output_format", type=click.Choice(["text", "json", "markdown"]), default="text")
 def rules_command(config_path, output_format):
     """List every rule: code, name, severity, fixable, enabled."""
-    from .docs import rule_table_markdown
+    from ..docs import rule_table_markdown
 
     config = load_config(config_path or find_config_file(Path.cwd()))
     settings = config.settings_for(Path.cwd() / "release.md")
@@ -866,7 +866,7 @@ def rules_command(config_path, output_format):
 @click.argument("key")
 def rule_command(key):
     """Show a rule's documentation, by code or name."""
-    from . import ruledoc
+    from .. import ruledoc
 
     config = load_config(find_config_file(Path.cwd()))
     spec = config.registry.get(key)

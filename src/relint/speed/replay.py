@@ -45,7 +45,7 @@ def main() -> None:
         if entry is not None and _unchanged(entry):
             _play(entry)
         _start(*plan)
-    from .cli import main as cli_main
+    from ..cli.main import main as cli_main
 
     try:
         cli_main()
@@ -168,7 +168,7 @@ class _Tee(io.TextIOBase):
 
 def _start(cache_dir: str, key: str) -> None:
     global _RECORDING
-    from .discovery import config_in_or_above
+    from ..config.find import config_in_or_above
 
     config_in_or_above.cache_clear()  # the plan's look-ups were not noted: the run makes them again
     _RECORDING = _Recording(cache_dir, key)
@@ -217,7 +217,7 @@ def _plan(argv: list[str]) -> tuple[str, str] | None:
 def _key(argv: list[str]) -> tuple[str, str]:
     import time
 
-    from .discovery import default_cache_dir
+    from ..config.find import default_cache_dir
 
     options = argv[1:]
     cache_dir = _option(options, "--cache-dir") or default_cache_dir(_option(options, "--config"))
@@ -299,7 +299,7 @@ def code_entries() -> list:
     key and the result cache's both read it."""
     from importlib.util import find_spec
 
-    entries = _tree(os.path.dirname(os.path.abspath(__file__)))
+    entries = _tree(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))  # the relint package
     spec = find_spec("proselint")
     if spec is not None and spec.origin:
         entries += _tree(os.path.dirname(spec.origin))

@@ -16,12 +16,12 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .checks import Context
-from .checks.structure import EXCHANGES
-from .config import HOUSE_SCHEMA
-from .people import normalise_title
-from .prefilter import facts_of
-from .release import Release
+from ..checks import Context
+from ..checks.structure import EXCHANGES
+from ..config.load import HOUSE_SCHEMA
+from ..read.people import normalise_title
+from ..read.words import facts_of
+from ..read.release import Release
 
 DECIDE = "DECIDE"
 _SYMBOLS = {"(R)": "®", "(TM)": "™", "(SM)": "℠"}
@@ -30,7 +30,7 @@ _NOTHING = Context(options={}, house={})
 
 
 def _date(release: Release) -> _dt.date | None:
-    from .checks.people import release_date
+    from ..checks.people import release_date
 
     return release_date(release)
 
@@ -525,10 +525,10 @@ _CACHE = None  # the cache a run of ``learn`` reads and fills (inherited by its 
 
 def _observe_file(path: str) -> dict | str:
     """The observations of the release at ``path`` (from the cache if it holds them), or an error line."""
-    from .cache import code_signature, digest, text_digest
-    from .release import parse
-    from .sources import read_source
-    from .yamlfile import SourceError
+    from ..speed.cache import code_signature, digest, text_digest
+    from ..read.release import parse
+    from ..read.sources import read_source
+    from ..read.yamlfile import SourceError
 
     try:
         source = read_source(path)
@@ -643,7 +643,7 @@ def observe(release: Release) -> dict | None:
 
 
 def _dateline(release: Release) -> dict | None:
-    from .checks.dateline import _shape_text, dateline_form_facts
+    from ..checks.dateline import _shape_text, dateline_form_facts
 
     found = dateline_form_facts(release, _NOTHING)
     if found is None:
@@ -671,7 +671,7 @@ def _dateline(release: Release) -> dict | None:
 
 def _marks(release: Release) -> list:
     """[term, symbols, the body's policy (None: no mention in the body), unmarked mentions, variants]."""
-    from .checks.trademarks import marked_terms
+    from ..checks.trademarks import marked_terms
 
     prose = release.prose
     caught = []
@@ -757,7 +757,7 @@ def _shortest(name: str, written: set[str], prose: str) -> str:
 def _people(release: Release) -> list:
     """[key, name as written, its courtesy title ("Dr.", or None), title (None: none, or a past one)],
     in text order."""
-    from .checks.people import _key, _title_text, mentions
+    from ..checks.people import _key, _title_text, mentions
 
     found = []
     for m in mentions(release):
@@ -830,7 +830,7 @@ def _conventions(release: Release) -> list:
         found.append(("end-mark", mark if mark in ("###", "-30-") else "none"))
         found.append(("contact", "with" if release.contact else "without"))
         if release.contact:
-            from .checks.structure import _EMAIL, _PHONE
+            from ..checks.structure import _EMAIL, _PHONE
 
             written = release[release.contact]
             reachable = _EMAIL.search(written) is not None or _PHONE.search(written) is not None
@@ -866,7 +866,7 @@ def _mark_term(term: str) -> str:
     """The name a mark belongs to, where the words before it were caught too: "Eye Diseases.
     MicroPort" and "Bo Peng and MicroPort" -> "MicroPort" (a last word that is a name on its own:
     an inner capital, a digit or all capitals), but "Bank of America" stays whole."""
-    from .checks.trademarks import _LEADING_FILLER
+    from ..checks.trademarks import _LEADING_FILLER
 
     term = _SENTENCE_BREAK.split(term)[-1]  # a mark never reaches back over a sentence's end
     lead = _LEADING_FILLER.match(term)
@@ -891,7 +891,7 @@ def _names_itself(word: str, shortest_capitals: int) -> bool:
 
 
 def _is_title(words: str) -> bool:
-    from .people import _HEAD
+    from ..read.people import _HEAD
 
     return _HEAD.fullmatch(words.split()[-1].lower()) is not None if words.split() else False
 
@@ -946,7 +946,7 @@ def _title_groups(titles) -> list[list]:
 
 
 def _conflict(groups: list[list]) -> bool:
-    from .checks.people import _conflicting
+    from ..checks.people import _conflicting
 
     titles = [g[0].most_common(1)[0][0] for g in groups]
     return any(_conflicting(a, b) for i, a in enumerate(titles) for b in titles[i + 1:])

@@ -28,10 +28,10 @@ from typing import Any
 import regex
 import yaml
 
-from . import lazyre
+from .. import lazyre
 from .dateline import Dateline, parse_dateline
 from .markup import mask_markdown, protected_spans
-from .model import Span
+from ..model import Span
 from .positions import LineIndex
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")

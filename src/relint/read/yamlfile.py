@@ -7,7 +7,7 @@ from typing import Any
 
 import yaml
 
-from . import replay
+from ..speed import replay
 
 
 class SourceError(Exception):

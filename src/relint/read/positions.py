@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .model import Position
+from ..model import Position
 
 # A line ends at \r\n, \n or a lone \r (old Mac exports still reach press offices).
 _LINE_END = re.compile(r"\r\n|\n|\r")

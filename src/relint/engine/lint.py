@@ -12,13 +12,13 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .checks import Context
-from .config import Settings
-from .model import Diagnostic, Finding, RuleSpec, Severity, Span
-from .registry import Registry
-from .release import Release, parse
+from ..checks import Context
+from ..config.load import Settings
+from ..model import Diagnostic, Finding, RuleSpec, Severity, Span
+from ..registry import Registry
+from ..read.release import Release, parse
 from .suppress import parse_suppressions
-from .yamlfile import SourceError
+from ..read.yamlfile import SourceError
 
 
 class InternalError(Exception):
@@ -89,7 +89,7 @@ def _defer_to_boilerplate(release: Release, settings: Settings, diagnostics: lis
         return diagnostics
     from dataclasses import replace
 
-    from .checks.structure import governed_spans
+    from ..checks.structure import governed_spans
 
     governed = governed_spans(release, settings.house)
     if not governed:

@@ -35,7 +35,7 @@ from functools import lru_cache
 from pathlib import Path, PurePath
 from typing import Any
 
-from .model import Applicability, Diagnostic, Edit, Fix, Position, Severity, Span
+from ..model import Applicability, Diagnostic, Edit, Fix, Position, Severity, Span
 
 FORMAT = "v1"
 
@@ -116,7 +116,7 @@ def text_digest(text: str) -> str:
 def code_signature() -> str:
     """relint's version and a signature (name, size, mtime) of its installed files and of
     proselint's: results computed by other code, or with another proselint, are never read."""
-    from . import __version__
+    from .. import __version__
     from .replay import code_entries
 
     return digest(__version__, sys.version_info[:2], code_entries())

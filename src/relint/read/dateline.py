@@ -20,8 +20,8 @@ from dataclasses import dataclass
 
 import regex
 
-from . import lazyre
-from .model import Span
+from .. import lazyre
+from ..model import Span
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
