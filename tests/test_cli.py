@@ -261,7 +261,7 @@ def _fails_when_read_again(name, read):
 
     def fake(path, report_path):
         if path.endswith(name) and path in seen:
-            from relint.read.yamlfile import SourceError
+            from relint.read.sources import SourceError
 
             raise SourceError(path, "gone")
         seen.add(path)

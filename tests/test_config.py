@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from relint.config.load import config_from_mapping, find_config_file, load_config
+from relint.config.find import find_config_file
+from relint.config.load import config_from_mapping, load_config
 from relint.model import Severity
-from relint.read.yamlfile import SourceError
+from relint.read.sources import SourceError
 
 
 def write(path: Path, text: str) -> Path:

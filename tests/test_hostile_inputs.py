@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import os
 
 import pytest
 from click.testing import CliRunner
 
-from relint.read import sources
 from relint.cli.main import main
 
 

@@ -279,7 +279,7 @@ def test_a_dangling_link_where_the_config_goes_is_not_written_through(tmp_path):
 
 def test_a_config_that_fails_its_check_replaces_nothing(tmp_path):
     from relint.cli.main import write_atomic_text
-    from relint.read.yamlfile import SourceError
+    from relint.read.sources import SourceError
 
     config = tmp_path / ".relint.yaml"
     config.write_text("fail-on: warning\n", encoding="utf-8")

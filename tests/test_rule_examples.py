@@ -13,11 +13,12 @@ from relint.read.release import parse
 from relint.engine.lint import lint_text
 from relint.engine.fix import fix_until_stable
 from relint.registry import default_registry
+from relint.ruledoc import examples_of
 
 CASES = [
     pytest.param(spec, i, example, id=f"{spec.code}-{spec.name}-{example.kind}{i}")
     for spec in default_registry()
-    for i, example in enumerate(spec.examples)
+    for i, example in enumerate(examples_of(spec))
 ]
 
 
@@ -51,10 +52,10 @@ def test_documented_example(spec, index, example):
 @pytest.mark.parametrize("spec", [s for s in default_registry() if s.source != "proselint"], ids=lambda s: s.code)
 def test_every_rule_documents_bad_and_good_examples(spec):
     # PL rules are proselint's checks: tests/test_proselint_bridge.py holds them to proselint's own output.
-    kinds = {e.kind for e in spec.examples}
+    kinds = {e.kind for e in examples_of(spec)}
     assert {"bad", "good"} <= kinds, f"{spec.code} needs at least one bad and one good example"
     if spec.fixable:
-        assert any(e.fixed is not None for e in spec.examples), f"{spec.code} is fixable but shows no fixed text"
+        assert any(e.fixed is not None for e in examples_of(spec)), f"{spec.code} is fixable but shows no fixed text"
     assert spec.summary and spec.summary.endswith("."), spec.code
 
 

@@ -9,7 +9,8 @@ import regex
 
 from relint.kinds.base import term_pattern
 from relint.registry import default_registry, load_packs, shipped_pack_dir
-from relint.read.yamlfile import SourceError, load_file
+from relint.read.sources import SourceError
+from relint.read.yamlfile import load_file
 
 PACK_FILES = sorted(shipped_pack_dir().glob("*.yaml"))
 

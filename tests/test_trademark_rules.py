@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from relint.cli.main import main
 from relint.config.load import config_from_mapping
-from relint.read.yamlfile import SourceError
+from relint.read.sources import SourceError
 
 MICROPORT = {"house": {"trademarks": [
     {"mark": "MicroPort", "symbol": "®", "policy": "every-mention", "variants": ["Micro Port"],

@@ -1,3 +1,3 @@
-from .speed.replay import main
+from .entry import main
 
 main()

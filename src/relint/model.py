@@ -155,7 +155,7 @@ class RuleSpec:
     options: Mapping[str, Any] = field(default_factory=dict)
     fixable: bool = False
     # Examples as parsed already (rule packs, which report a malformed one as a pack error); None:
-    # read from ``doc`` when first asked for (``examples``), which keeps start-up short.
+    # read from ``doc`` when first asked for (``ruledoc.examples_of``), which keeps start-up short.
     parsed_examples: tuple[Example, ...] | None = None
     aliases: tuple[str, ...] = ()
     source: str = "built-in"
@@ -176,15 +176,17 @@ class RuleSpec:
     aggregate: Callable[..., Any] | None = None
 
     @property
-    def examples(self) -> tuple[Example, ...]:
-        if self.parsed_examples is not None:
-            return self.parsed_examples
-        from .ruledoc import examples_of
-
-        return examples_of(self.doc)
-
-    @property
     def family(self) -> str:
         """The code's letters plus its first digit: RL203 -> RL2, PL012 -> PL0."""
         letters = self.code.rstrip("0123456789")
         return self.code[: len(letters) + 1]
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a rule may read besides the release: its options, the house registries, the corpus index."""
+
+    options: Mapping[str, Any] = field(default_factory=dict)
+    house: Mapping[str, Any] = field(default_factory=dict)
+    corpus: Any = None  # this rule's aggregate over the corpus, or None when linting one release alone
+    today: Any = None

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import difflib
-import os
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
-from .speed import replay
+from .read import sources
 from .model import RuleSpec
-from .read.yamlfile import LocatedList, SourceError, load_file
+from .read.sources import SourceError
+from .read.yamlfile import LocatedList, load_file
 
 PACKAGE_RULES = Path(__file__).parent / "rules"
 CHECKOUT_RULES = Path(__file__).resolve().parents[2] / "rules"
@@ -73,8 +73,7 @@ def load_packs(paths: Iterable[Path], *, shipped: bool = False) -> list[RuleSpec
     specs = []
     for path in paths:
         if path.is_dir():
-            names = os.listdir(path)
-            replay.note_folder(path, names)
+            names = sources.list_folder(path)
             files = [path / name for name in sorted(names) if name.endswith(".yaml")]
             files += [path / name for name in sorted(names) if name.endswith(".yml")]
         else:

@@ -51,9 +51,15 @@ def examples(doc: str) -> tuple[Example, ...]:
     return tuple(found)
 
 
+def examples_of(spec) -> tuple[Example, ...]:
+    """A rule's examples: as its pack parsed them, else read from its documentation once."""
+    if spec.parsed_examples is not None:
+        return spec.parsed_examples
+    return _examples_in(spec.doc)
+
+
 @lru_cache(maxsize=None)
-def examples_of(doc: str) -> tuple[Example, ...]:
-    """``examples``, memoised: a rule's examples are read once, when first asked for."""
+def _examples_in(doc: str) -> tuple[Example, ...]:
     return examples(doc)
 
 

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import datetime as _dt
 
-import regex
 
 from .. import lazyre
 from ..read.dateline import DATE, MONTHS, WEEKDAYS, Dateline, parse_dateline
 from ..model import Finding, Fix, Span
-from . import Context, rule
+from ..model import Context
+from .spec import rule
 
 AP_DEFAULTS = {
     "city-case": "caps", "month-style": "ap", "date-order": "mdy", "dash": "em", "dash-spacing": "spaced",

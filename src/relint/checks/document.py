@@ -6,7 +6,8 @@ import regex
 
 from .. import lazyre
 from ..model import Finding, Span
-from . import Context, rule
+from ..model import Context
+from .spec import rule
 
 
 @rule("RL001", "front-matter-invalid", severity="error")

@@ -13,7 +13,8 @@ import regex
 from .. import lazyre
 from ..read.words import facts_of
 from ..model import Finding, Fix, Span
-from . import Context, rule
+from ..model import Context
+from .spec import rule
 
 NUMBERS = {"percent": "any", "range": "en-dash", "units": "consistent"}
 SPELLED = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,

@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass
+from typing import Iterator
 from functools import lru_cache
 
 from .. import lazyre
 from ..model import Finding, Fix, Span
 from ..read.people import Mention, find_mentions, normalise_title, title_core_start
-from . import Context, built_once, freeze, rule, thaw
+from ..model import Context
+from .spec import built_once, freeze, rule, thaw
 
 AP_STYLE = {"honorifics": "none", "doctor": "allow", "title-case": "ap", "later-reference": "family"}
 # Words a lowercased title keeps: regions and proper names that stay capitalised in AP style.

@@ -15,7 +15,8 @@ import regex
 
 from .. import lazyre
 from ..model import Finding, Fix, Span
-from . import Context, rule
+from ..model import Context
+from .spec import rule
 
 LIMITS = {"lead-words": 60, "paragraph-words": 150, "sentence-words": 50}
 HEADLINE = {"case": "any", "max-length": 150, "trailing-period": False}

@@ -18,7 +18,8 @@ import regex
 from .. import lazyre
 from ..read.words import WordIndex, facts_of, literal_requirement
 from ..model import Finding, Fix, Span
-from . import Context, built_once, freeze, rule, thaw
+from ..model import Context
+from .spec import built_once, freeze, rule, thaw
 
 SYMBOLS = {"®": "registered", "™": "unregistered", "℠": "service mark"}
 SYMBOL_OF = {"registered": "®", "unregistered": "™", "service": "℠"}

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 
-import regex
 
 from .. import lazyre
 from ..model import Finding, Fix, Span
-from . import Context, rule
+from ..model import Context
+from .spec import rule
 
 TYPOGRAPHY = {"quotes": "consistent", "punctuation": "us", "dash": "em", "dash-spacing": "spaced"}
 _STRAIGHT = lazyre.compile(r"[\"']")

@@ -15,16 +15,15 @@ from .. import __version__
 from dataclasses import dataclass, replace
 
 from ..speed import replay
-from ..config.load import Config, find_config_file, load_config, real_folder
-from ..config.find import default_cache_dir
+from ..config.find import ConfigFinder, default_cache_dir, find_config_file
+from ..config.load import Config, load_config
 from ..engine.corpus import CorpusIndex, corpus_rules, release_facts
 from ..read.release import parse
 from ..engine.lint import FileResult, failing, lint_text, needs_structure
 from ..model import Severity
-from ..registry import default_registry
 from ..report import FORMATS, Style, reporter
-from ..read.sources import RELEASE_SUFFIXES, Source, decode, discover, encode, read_source, write_atomic
-from ..read.yamlfile import SourceError
+from ..read import sources
+from ..read.sources import RELEASE_SUFFIXES, Source, SourceError, discover, encode, read_source, write_atomic
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 # Up to this many texts (and parsed releases) stay in memory between the corpus pass and linting;
@@ -615,12 +614,9 @@ def _without_cached_facts(jobs: list[_Job]) -> list[_Job]:
 
 
 def _corpus_files(config: Config) -> list[str]:
-    import glob
-
     found: set[str] = set()
     for pattern in config.corpus_globs():
-        replay.forbid()  # a new file matching the glob would not be noticed
-        for path in glob.glob(pattern, recursive=True):
+        for path in sources.glob(pattern):
             if Path(path).is_file() and path.lower().endswith(RELEASE_SUFFIXES):
                 found.add(os.path.relpath(path))
     return sorted(found)
@@ -648,10 +644,7 @@ def _apply_fixes(source: Source, result: FileResult, lint, unsafe: bool, write: 
 
 
 def _read(path: str, report_path: str) -> Source:
-    if path == "-":
-        raw = sys.stdin.buffer.read()
-        return decode(raw, report_path)
-    return read_source(path)
+    return sources.read_draft(path, report_path)
 
 
 def _check_selectors(config: Config, cli: dict) -> None:
@@ -671,6 +664,7 @@ class _ConfigCache:
         self.by_file: dict[Path | None, Config] = {}
         self.by_dir: dict[Path, Path | None] = {}  # resolved folder -> its config file
         self.by_given: dict[Path, Config] = {}  # folder as written -> its config
+        self.finder = ConfigFinder()
         if explicit is not None:
             if not explicit.exists():
                 raise SourceError(explicit, "no such config file")
@@ -685,12 +679,12 @@ class _ConfigCache:
             return known
         given = folder
         try:
-            folder = real_folder(os.path.join(os.getcwd(), folder))
+            folder = self.finder.real_folder(os.path.join(os.getcwd(), folder))
             resolved = True
         except (OSError, RuntimeError):  # RuntimeError: a symlink loop
             resolved = False
         if folder not in self.by_dir:
-            self.by_dir[folder] = find_config_file(folder, resolved=resolved)
+            self.by_dir[folder] = self.finder.for_path(folder, resolved=resolved)
         file = self.by_dir[folder]
         if file not in self.by_file:
             self.by_file[file] = load_config(file)

@@ -8,18 +8,17 @@ Every error names the file, the line and the key.
 from __future__ import annotations
 
 import fnmatch
-import os
 import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path, PurePosixPath
 from typing import Any, Mapping
 
-from ..speed import replay
-from .find import CONFIG_NAMES, config_in_or_above
 from ..model import Severity
 from ..registry import Registry, default_registry
-from ..read.yamlfile import Located, SourceError, load_file
+from ..read import sources
+from ..read.sources import SourceError
+from ..read.yamlfile import Located, load_file
 
 FAIL_LEVELS = ("error", "warning", "info")
 
@@ -219,33 +218,6 @@ def _glob_match(rel: str, pattern: str) -> bool:
 # ---------------------------------------------------------------------- loading
 
 
-def find_config_file(start: Path, *, resolved: bool = False) -> Path | None:
-    """The nearest .relint.yaml, .relint.yml or pyproject.toml with [tool.relint], walking up
-    (``resolved``: ``start`` is a folder, symlinks resolved already)."""
-    if not resolved:
-        directory = start if start.is_dir() else start.parent
-        replay.note_links_of(directory.absolute())
-        try:
-            start = directory.resolve()
-        except (OSError, RuntimeError):  # a symlink loop: look from the folder as written
-            start = directory.absolute()
-    found = config_in_or_above(str(start))
-    return Path(found) if found is not None else None
-
-
-@lru_cache(maxsize=8192)
-def real_folder(folder: str) -> Path:
-    """``Path(folder).resolve()`` for an absolute ``folder``, one ``lstat`` per new folder: the
-    parent's resolution is memoised and reused unless this folder is itself a symbolic link (a
-    '.' or '..' step is resolved whole, once). Raises what ``resolve`` raises."""
-    parent, name = os.path.split(folder)
-    if not name or name in (".", "..") or not parent or os.path.islink(folder):
-        replay.note_links_of(folder)
-        return Path(folder).resolve()
-    replay.note_link(folder)  # not a link now: it becoming one runs a replayed check again
-    return real_folder(parent) / name
-
-
 def load_config(path: Path | None, registry: Registry | None = None, _seen: tuple[Path, ...] = ()) -> Config:
     """Load and validate a config file; ``None`` gives the defaults."""
     registry = registry or default_registry()
@@ -291,8 +263,7 @@ def _load_boilerplate(data: dict, path: Path, root: Path) -> None:
             continue
         target = root / entry["file"]
         try:
-            raw = target.read_bytes()
-            replay.note_file(target, raw)
+            raw = sources.read_bytes(target)
             entry["text"] = raw.decode("utf-8-sig").strip()
         except FileNotFoundError:
             raise SourceError(path, f"{entry['file']!r} does not exist (looked in {root})",
@@ -315,9 +286,8 @@ def _extends_path(path: Path, data: Located) -> Path:
     value = data["extends"]
     if not isinstance(value, str):
         raise SourceError(path, "must be a path to another config file", data.line_of("extends"), "extends")
-    replay.note_links_of(path.parent / value)
     try:
-        target = (path.parent / value).resolve()
+        target = sources.resolve(path.parent / value)
     except RuntimeError:
         raise SourceError(path, f"{value!r} is a symlink loop", data.line_of("extends"), "extends") from None
     if not target.is_file():
@@ -334,8 +304,7 @@ def _with_packs(registry: Registry, path: Path, data: dict) -> Registry:
     paths = []
     for i, item in enumerate(packs):
         target = path.parent / str(item)
-        replay.note_links_of(target)
-        if not target.exists():
+        if not sources.exists(target):
             raise SourceError(path, f"rule pack {item!r} does not exist", _line(data, "packs"), "packs")
         paths.append(target)
     return registry.with_packs(paths)
@@ -357,8 +326,7 @@ def _merge(base: dict, data: dict) -> dict:
 
 def _load_pyproject(path: Path) -> dict:
     try:
-        raw = path.read_bytes()
-        replay.note_file(path, raw)
+        raw = sources.read_bytes(path)
         text = raw.decode("utf-8")
         table = tomllib.loads(text).get("tool", {}).get("relint", {})
     except UnicodeDecodeError:

@@ -14,10 +14,9 @@ import os
 from collections import Counter
 from pathlib import Path
 
-import regex
 
 from .. import lazyre
-from ..speed import replay
+from ..read import sources
 
 VERSION = 1
 CONTEXT = 40  # a sentence is read at most five times this far on each side
@@ -67,16 +66,13 @@ def write_baseline(path: Path, results) -> int:
     counts = entries(results)
     rows = [{"path": p, "code": c, "fingerprint": f, "count": n} for (p, c, f), n in sorted(counts.items())]
     data = {"version": VERSION, "tool": "relint", "findings": rows}
-    from ..read.sources import write_atomic
-
-    write_atomic(str(path), (json.dumps(data, indent=2, ensure_ascii=False) + "\n").encode("utf-8"))
+    sources.write_atomic(str(path), (json.dumps(data, indent=2, ensure_ascii=False) + "\n").encode("utf-8"))
     return sum(counts.values())
 
 
 def load_baseline(path: Path) -> Counter:
     try:
-        raw = Path(path).read_bytes()
-        replay.note_file(path, raw)
+        raw = sources.read_bytes(path)
         data = json.loads(raw.decode("utf-8"))
     except FileNotFoundError:
         raise BaselineError(f"{path}: no such baseline file (make one with 'relint baseline')") from None

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..checks import Context
+from ..model import Context
 from ..config.load import Settings
 from ..registry import Registry
 from ..read.release import Release

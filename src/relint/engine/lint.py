@@ -12,13 +12,13 @@ from dataclasses import dataclass, field
 
 import regex
 
-from ..checks import Context
+from ..model import Context
 from ..config.load import Settings
 from ..model import Diagnostic, Finding, RuleSpec, Severity, Span
 from ..registry import Registry
 from ..read.release import Release, parse
 from .suppress import parse_suppressions
-from ..read.yamlfile import SourceError
+from ..read.sources import SourceError
 
 
 class InternalError(Exception):

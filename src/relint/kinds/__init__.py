@@ -18,7 +18,8 @@ import regex
 from .. import lazyre, ruledoc
 from ..model import RuleSpec, Severity
 from ..read.release import SCOPES
-from ..read.yamlfile import Located, SourceError
+from ..read.sources import SourceError
+from ..read.yamlfile import Located
 
 COMMON_KEYS = {
     "code": str, "name": str, "kind": str, "severity": str, "message": str, "scope": (list, str),
@@ -27,8 +28,6 @@ COMMON_KEYS = {
 REQUIRED = ("code", "name", "kind", "message", "doc")
 CODE = lazyre.compile(r"^(?:RL|PL)\d{3}$|^[A-Z]{2,5}\d{3}$")
 NAME = lazyre.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
-# A user pattern that backtracks for longer than this is stopped and reported, not left to hang CI.
-REGEX_TIMEOUT = 2.0
 
 
 class PackContext:

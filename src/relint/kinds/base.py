@@ -15,6 +15,8 @@ from ..read.words import WordIndex, facts_of, literal_requirement
 from ..read.release import Release
 
 _FIELDS = string.Formatter()
+# A user pattern that backtracks for longer than this is stopped and reported, not left to hang CI.
+REGEX_TIMEOUT = 2.0
 
 
 def term_pattern(term: str) -> str:

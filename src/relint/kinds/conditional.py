@@ -13,10 +13,9 @@ from __future__ import annotations
 
 import regex
 
-from ..checks import Context
+from ..model import Context
 from ..model import Finding, Span
-from . import REGEX_TIMEOUT
-from .base import check_message, scoped_matches
+from .base import REGEX_TIMEOUT, check_message, scoped_matches
 
 KEYS = {"first": str, "second": str, "exceptions": list, "skip-case-variants": bool, "house-list": str}
 REQUIRED = ("first", "second")

@@ -7,10 +7,9 @@ an unsafe fix to the first form. Message placeholders: {match}, {other}.
 
 from __future__ import annotations
 
-from ..checks import Context
+from ..model import Context
 from ..model import Finding, Fix, Span
-from . import REGEX_TIMEOUT
-from .base import TermMatcher, check_message, match_case, scoped_matches
+from .base import REGEX_TIMEOUT, TermMatcher, check_message, match_case, scoped_matches
 
 KEYS = {"either": list}
 REQUIRED = ("either",)

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import regex
 
-from ..checks import Context
+from ..model import Context
 from ..model import Finding, Span
-from . import REGEX_TIMEOUT
-from .base import TermMatcher, check_message, scoped_matches
+from .base import REGEX_TIMEOUT, TermMatcher, check_message, scoped_matches
 
 KEYS = {"tokens": list, "patterns": list, "exceptions": list}
 

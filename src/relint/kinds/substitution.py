@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import regex
 
-from ..checks import Context
+from ..model import Context
 from ..model import Finding, Fix, Span
-from . import REGEX_TIMEOUT
-from .base import TermMatcher, check_message, match_case, scoped_matches
+from .base import REGEX_TIMEOUT, TermMatcher, check_message, match_case, scoped_matches
 
 KEYS = {"swap": dict, "regex": bool, "fix": str}
 REQUIRED = ("swap",)

@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..checks import Context
+from ..model import Context
 from ..checks.structure import EXCHANGES
 from ..config.load import HOUSE_SCHEMA
 from ..read.people import normalise_title
@@ -528,7 +528,7 @@ def _observe_file(path: str) -> dict | str:
     from ..speed.cache import code_signature, digest, text_digest
     from ..read.release import parse
     from ..read.sources import read_source
-    from ..read.yamlfile import SourceError
+    from ..read.sources import SourceError
 
     try:
         source = read_source(path)

@@ -20,7 +20,6 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
-import regex
 
 from .. import lazyre
 from ..model import Span

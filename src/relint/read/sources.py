@@ -1,20 +1,149 @@
-"""Find the drafts to lint and read them, turning every I/O problem into one clear line."""
+"""The one place relint opens what a run reads: drafts, config files, rule packs, boilerplate texts,
+baselines, the folders it walks and the links it goes through. Every I/O problem becomes one clear
+line (``SourceError``).
+
+What is read is told to an *observer*, when one is installed (``observe``): the replay recorder
+(``relint.speed.replay``) is one, and checks it all again before it serves a recorded report. A
+feature that reads a new kind of file reads it here, and so can never serve a stale report.
+
+This module imports only the standard library: the ``relint`` command's replay path reads through it
+before anything else of relint is imported.
+"""
 
 from __future__ import annotations
 
 import codecs
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
-
-from ..speed import replay
-from .yamlfile import SourceError
+from typing import Iterator, Protocol
 
 RELEASE_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".txt")
 # A press release is a few kilobytes; ten megabytes is a data dump, and linting it would stall CI.
 MAX_BYTES = 10 * 1024 * 1024
 SKIP_DIRS = {".git", ".hg", ".svn", "node_modules", "__pycache__", ".venv", "venv", ".tox", ".relint_cache"}
+
+
+class SourceError(Exception):
+    """A problem in a file the user gave us: a draft, config, rule pack or boilerplate. Prints as one line."""
+
+    def __init__(self, path: str | Path, message: str, line: int | None = None, key: str | None = None):
+        self.path = str(path)
+        self.line = line
+        self.key = key
+        self.message = message
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        where = self.path if self.line is None else f"{self.path}:{self.line}"
+        what = f"{self.key}: {self.message}" if self.key else self.message
+        return f"{where}: {what}"
+
+
+# ------------------------------------------------------------------------------------- the observer
+
+
+class Observer(Protocol):
+    """Told of everything a run reads, as it reads it."""
+
+    def read(self, path: str | os.PathLike, data: bytes) -> None:
+        """The run read ``data`` from the file ``path``."""
+
+    def listed(self, folder: str | os.PathLike, names: list[str], among: str | tuple[str, ...]) -> None:
+        """The run listed ``folder`` and looked at ``among`` its names: "all", "visible" (not starting
+        with a dot: a walk) or the given names (a config file's)."""
+
+    def passed(self, path: str | os.PathLike) -> None:
+        """The run went through ``path``: whether it is a symbolic link, and to where, matters."""
+
+    def uncheckable(self) -> None:
+        """The run consulted something that cannot be checked again later (standard input, a folder
+        that could not be listed, a glob's matches, git)."""
+
+    def wrote(self, path: str | os.PathLike) -> None:
+        """The run wrote a file."""
+
+
+_OBSERVER: Observer | None = None
+
+
+def observe(observer: Observer | None) -> None:
+    """Install ``observer`` (None: no one is told)."""
+    global _OBSERVER
+    _OBSERVER = observer
+
+
+def uncheckable() -> None:
+    """Tell the observer that the run consulted something it cannot check again (git, say)."""
+    if _OBSERVER is not None:
+        _OBSERVER.uncheckable()
+
+
+def passed(path: str | os.PathLike) -> None:
+    if _OBSERVER is not None:
+        _OBSERVER.passed(path)
+
+
+def passed_each_step(path: str | os.PathLike) -> None:
+    """The run resolves ``path`` whole: each step on the way matters, link or not."""
+    if _OBSERVER is not None:
+        parts = os.fspath(path).split(os.sep)
+        for end in range(1, len(parts) + 1):
+            prefix = os.sep.join(parts[:end])
+            if prefix and prefix not in (".", ".."):
+                _OBSERVER.passed(prefix)
+
+
+# -------------------------------------------------------------------------------- files and folders
+
+
+def read_bytes(path: str | os.PathLike) -> bytes:
+    """A file's bytes (OSError as ``open`` raises it)."""
+    with open(path, "rb") as handle:
+        data = handle.read()
+    if _OBSERVER is not None:
+        _OBSERVER.read(path, data)
+    return data
+
+
+def read_stdin() -> bytes:
+    uncheckable()
+    return sys.stdin.buffer.read()
+
+
+def list_folder(folder: str | os.PathLike, among: str | tuple[str, ...] = "all") -> list[str]:
+    """The names in ``folder`` (OSError when it cannot be listed: the observer is told)."""
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        uncheckable()
+        raise
+    if _OBSERVER is not None:
+        _OBSERVER.listed(folder, names, among)
+    return names
+
+
+def resolve(path: str | os.PathLike) -> Path:
+    """``Path(path).resolve()``, each step noted (RuntimeError for a symlink loop, as ``resolve``)."""
+    passed_each_step(path)
+    return Path(path).resolve()
+
+
+def exists(path: str | os.PathLike) -> bool:
+    passed_each_step(path)
+    return Path(path).exists()
+
+
+def glob(pattern: str) -> list[str]:
+    """The paths matching a glob: a new file matching it later would not be noticed."""
+    import glob as _glob
+
+    uncheckable()
+    return _glob.glob(pattern, recursive=True)
+
+
+# ------------------------------------------------------------------------------------------- drafts
 
 
 @dataclass(frozen=True)
@@ -45,7 +174,8 @@ def discover(paths: list[str]) -> Iterator[tuple[str, bool] | SourceError]:
 def _walk(root: Path) -> Iterator[str]:
     found = []
     for folder, dirs, files in os.walk(root, followlinks=False, onerror=_unlisted):
-        replay.note_folder(folder, dirs + files, among="visible")
+        if _OBSERVER is not None:
+            _OBSERVER.listed(folder, dirs + files, "visible")
         dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
         for name in files:
             if name.lower().endswith(RELEASE_SUFFIXES) and not name.startswith("."):
@@ -54,16 +184,14 @@ def _walk(root: Path) -> Iterator[str]:
 
 
 def _unlisted(error: OSError) -> None:
-    replay.forbid()  # a folder that cannot be listed now might be listed next time
+    uncheckable()  # a folder that cannot be listed now might be listed next time
 
 
 def read_source(path: str) -> Source:
     """Read and decode a draft; raise SourceError with a writer-readable reason."""
     try:
-        with open(path, "rb") as handle:
-            raw = handle.read()
-        replay.note_file(path, raw)
-        replay.note_link(path)  # a release that is (or becomes) a link is matched by where it points
+        raw = read_bytes(path)
+        passed(path)  # a release that is (or becomes) a link is matched by where it points
     except FileNotFoundError:
         raise SourceError(path, "no such file or directory") from None
     except IsADirectoryError:
@@ -73,6 +201,13 @@ def read_source(path: str) -> Source:
     except OSError as exc:
         raise SourceError(path, f"cannot read the file: {exc.strerror or exc}") from None
     return decode(raw, path)
+
+
+def read_draft(path: str, report_path: str) -> Source:
+    """A draft from a file, or from standard input for '-' (reported as ``report_path``)."""
+    if path == "-":
+        return decode(read_stdin(), report_path)
+    return read_source(path)
 
 
 def decode(raw: bytes, path: str) -> Source:
@@ -119,7 +254,10 @@ def encode(source: Source, text: str) -> bytes:
     return data
 
 
-def write_atomic(path: str, data: bytes, check=None) -> None:
+# ------------------------------------------------------------------------------------------ writing
+
+
+def write_atomic(path: str | os.PathLike, data: bytes, check=None) -> None:
     """Write ``data`` to a temporary file beside ``path``, then rename it over: never half a file.
 
     The new file keeps the permissions of the one it replaces (a new one gets the user's defaults).
@@ -127,6 +265,8 @@ def write_atomic(path: str, data: bytes, check=None) -> None:
     before the rename: if it raises, nothing is replaced."""
     import tempfile
 
+    if _OBSERVER is not None:
+        _OBSERVER.wrote(path)
     target = Path(path)
     try:
         mode = target.stat().st_mode

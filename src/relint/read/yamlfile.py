@@ -7,23 +7,7 @@ from typing import Any
 
 import yaml
 
-from ..speed import replay
-
-
-class SourceError(Exception):
-    """A problem in a file the user gave us: config, rule pack or boilerplate. Prints as one line."""
-
-    def __init__(self, path: str | Path, message: str, line: int | None = None, key: str | None = None):
-        self.path = str(path)
-        self.line = line
-        self.key = key
-        self.message = message
-        super().__init__(str(self))
-
-    def __str__(self) -> str:
-        where = self.path if self.line is None else f"{self.path}:{self.line}"
-        what = f"{self.key}: {self.message}" if self.key else self.message
-        return f"{where}: {what}"
+from .sources import SourceError, read_bytes
 
 
 class Located(dict):
@@ -89,8 +73,7 @@ def load_text(text: str, path: str | Path) -> Any:
 
 def load_file(path: str | Path) -> Any:
     try:
-        raw = Path(path).read_bytes()
-        replay.note_file(path, raw)
+        raw = read_bytes(path)
     except FileNotFoundError:
         raise SourceError(path, "no such file") from None
     except IsADirectoryError:

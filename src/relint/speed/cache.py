@@ -117,7 +117,7 @@ def code_signature() -> str:
     """relint's version and a signature (name, size, mtime) of its installed files and of
     proselint's: results computed by other code, or with another proselint, are never read."""
     from .. import __version__
-    from .replay import code_entries
+    from .code import code_entries
 
     return digest(__version__, sys.version_info[:2], code_entries())
 

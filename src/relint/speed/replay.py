@@ -11,12 +11,15 @@ the way.
 
 The same command again checks those digests, reading the files but importing, parsing and
 linting nothing, and prints the same report. If anything differs the run goes ahead as usual
-(with the per-release cache of ``relint.cache``) and is recorded again. A run is never replayed
-when it writes files (``--fix``, ``--output-file``), reads standard input, asks git
+(with the per-release cache of ``relint.speed.cache``) and is recorded again. A run is never
+replayed when it writes files (``--fix``, ``--output-file``), reads standard input, asks git
 (``--changed-since``), reads ``corpus:`` globs, or reports an error.
 
-The ``relint`` command starts here, so this module imports only the standard library; the rest
-of relint is imported only when a run is not replayed.
+What a run read is noted by one observer of ``relint.read.sources``, the one place relint opens
+files and folders, so no feature can read a file the replay does not check again.
+
+The ``relint`` command (``relint.entry``) starts here, so this module imports only the standard
+library and ``relint.read.sources``; the rest of relint is imported only when a run is not replayed.
 """
 
 from __future__ import annotations
@@ -26,7 +29,9 @@ import io
 import os
 import stat
 import sys
-from functools import lru_cache
+
+from ..read import sources
+from .code import code_entries
 
 FORMAT = "v1"
 KIND = "run"
@@ -37,27 +42,24 @@ ENVIRONMENT = ("NO_COLOR", "FORCE_COLOR", "CLICOLOR", "CLICOLOR_FORCE", "TERM", 
 _NEVER = {"--no-cache", "--fix", "--diff", "--help", "-h", "-", "--"}
 
 
-def main() -> None:
-    """The ``relint`` command: replay this run if nothing it read has changed, else run it and record it."""
-    plan = _plan(sys.argv[1:])
-    if plan is not None:
-        entry = _entry(*plan)
-        if entry is not None and _unchanged(entry):
-            _play(entry)
-        _start(*plan)
-    from ..cli.main import main as cli_main
-
-    try:
-        cli_main()
-    except SystemExit as exc:
-        _finish(exc.code)
-        raise
+def replay_or_record(argv: list[str]) -> None:
+    """Before a run: print the report of an identical earlier run whose inputs are unchanged, and
+    exit; else, for a run that may be replayed next time, start recording it (``finish`` keeps it)."""
+    plan = _plan(argv)
+    if plan is None:
+        return
+    entry = _entry(*plan)
+    if entry is not None and _unchanged(entry):
+        _play(entry)
+    _start(*plan)
 
 
 # ------------------------------------------------------------------------------------ recording
 
 
 class _Recording:
+    """What a run read, as the one place relint reads told it (``relint.read.sources``'s observer)."""
+
     def __init__(self, cache_dir: str, key: str):
         self.cache_dir, self.key = cache_dir, key
         self.files: dict[str, str] = {}
@@ -68,43 +70,31 @@ class _Recording:
         self.output: list[list] = []  # [stream number, [texts]]: consecutive writes to one stream
         self.streams = (sys.stdout, sys.stderr)
 
+    def read(self, path, data: bytes) -> None:
+        """The replay checks the file still holds ``data``."""
+        self.files[os.path.abspath(path)] = _digest(data)
 
-_RECORDING: _Recording | None = None
-
-
-def note_file(path: str | os.PathLike, data: bytes) -> None:
-    """The run read ``data`` from ``path``: the replay checks the file still holds it."""
-    if _RECORDING is not None:
-        _RECORDING.files[os.path.abspath(path)] = _digest(data)
-
-
-def note_folder(path: str | os.PathLike, names, among: str | tuple[str, ...] = "all") -> None:
-    """The run listed ``path`` and found ``names``, of which it looked only ``among`` some: "all",
-    "visible" (not hidden: not starting with a dot) or the given names (a config file's)."""
-    if _RECORDING is not None:
+    def listed(self, path, names, among) -> None:
         among = among if isinstance(among, str) else tuple(sorted(among))
         folder = _absolute(path)
-        _RECORDING.folders[folder, among] = _listing_digest(folder, names, among)
+        self.folders[folder, among] = _listing_digest(folder, names, among)
 
-
-def note_link(path: str | os.PathLike) -> None:
-    """The run went through ``path``: whether it is a symbolic link, and to where, is noted (a
-    folder or file that becomes a link, or a link pointed elsewhere, runs it again)."""
-    if _RECORDING is not None:
+    def passed(self, path) -> None:
+        """Whether ``path`` is a symbolic link, and to where, is noted (a folder or file that becomes
+        a link, or a link pointed elsewhere, runs it again)."""
         try:
-            _RECORDING.links[_absolute(path)] = _link_of(path)
+            self.links[_absolute(path)] = _link_of(path)
         except OSError:
-            forbid()
+            self.forbidden = True
+
+    def uncheckable(self) -> None:
+        self.forbidden = True
+
+    def wrote(self, path) -> None:
+        self.forbidden = True  # a run that writes files is never replayed
 
 
-def note_links_of(path: str | os.PathLike) -> None:
-    """The run resolved ``path`` whole: note each step on the way, link or not."""
-    if _RECORDING is not None:
-        parts = os.fspath(path).split(os.sep)
-        for end in range(1, len(parts) + 1):
-            prefix = os.sep.join(parts[:end])
-            if prefix and prefix not in (".", ".."):
-                note_link(prefix)
+_RECORDING: _Recording | None = None
 
 
 def _absolute(path: str | os.PathLike) -> str:
@@ -168,19 +158,19 @@ class _Tee(io.TextIOBase):
 
 def _start(cache_dir: str, key: str) -> None:
     global _RECORDING
-    from ..config.find import config_in_or_above
-
-    config_in_or_above.cache_clear()  # the plan's look-ups were not noted: the run makes them again
     _RECORDING = _Recording(cache_dir, key)
+    sources.observe(_RECORDING)
     sys.stdout = _Tee(sys.stdout, 1, _RECORDING.output)
     sys.stderr = _Tee(sys.stderr, 2, _RECORDING.output)
 
 
-def _finish(code) -> None:
+def finish(code) -> None:
+    """After a run that exits with ``code``: keep its recording, if it may be replayed."""
     global _RECORDING
     recording, _RECORDING = _RECORDING, None
     if recording is None:
         return
+    sources.observe(None)
     sys.stdout, sys.stderr = recording.streams
     code = 0 if code is None else code
     if (recording.forbidden or code not in (0, 1)
@@ -283,44 +273,6 @@ def _play(entry: dict) -> None:
     except UnicodeEncodeError:  # cannot happen with the encoding in the key; the run proper will say
         return
     raise SystemExit(entry["exit"])
-
-
-# ----------------------------------------------------------------------------------------- code
-
-
-# Libraries whose behaviour shapes a report: a reinstall or an upgrade changes their files.
-LIBRARIES = ("regex", "yaml", "click", "re2")
-
-
-@lru_cache(maxsize=1)
-def code_entries() -> list:
-    """(file, size, mtime) of relint's installed files and of proselint's, and of the entry file of
-    each library in ``LIBRARIES``: all found without importing them. Once a process: the replay's
-    key and the result cache's both read it."""
-    from importlib.util import find_spec
-
-    entries = _tree(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))  # the relint package
-    spec = find_spec("proselint")
-    if spec is not None and spec.origin:
-        entries += _tree(os.path.dirname(spec.origin))
-    for name in LIBRARIES:
-        spec = find_spec(name)
-        if spec is not None and spec.origin and os.path.exists(spec.origin):
-            info = os.stat(spec.origin)
-            entries.append([name, spec.origin, info.st_size, info.st_mtime_ns])
-    return entries  # shared: callers only read it
-
-
-def _tree(folder: str) -> list:
-    entries = []
-    for directory, subfolders, names in os.walk(folder):
-        subfolders[:] = sorted(d for d in subfolders if d != "__pycache__")
-        for name in sorted(names):
-            if name.endswith((".py", ".yaml", ".yml", ".json")):
-                path = os.path.join(directory, name)
-                info = os.stat(path)
-                entries.append([os.path.relpath(path, folder), info.st_size, info.st_mtime_ns])
-    return entries
 
 
 def _digest(data: bytes) -> str:

@@ -23,7 +23,7 @@ from bisect import bisect_left
 from ...model import Finding, Fix, RuleSpec, Severity, Span
 from .engine import indexed_checks, live_paths
 from .codes import PL_CODES
-from .. import Context
+from ...model import Context
 
 # The checks on by default: precise on the 1,085 releases of the review archive (hand-checked
 # samples), and advice a communications desk would take.
