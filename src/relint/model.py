@@ -174,6 +174,15 @@ class RuleSpec:
     # hash); ``aggregate(list of (path, facts), ctx)`` summarises them once for the whole corpus.
     facts: Callable[..., Any] | None = None
     aggregate: Callable[..., Any] | None = None
+    # The ``house:`` sections the rule reads (``relint.house`` sections): ``relint rule CODE`` shows them.
+    house: tuple[Any, ...] = ()
+    # ``governs(release, ctx)``: spans whose text this rule's fixes own, whether or not it runs (the
+    # house's canonical boilerplate): other rules still report there, without a fix, so that two
+    # rules can never undo each other's fixes.
+    governs: Callable[..., Any] | None = None
+    # ``audits_suppressions(directive, what)``: the finding for a suppression comment that hid
+    # nothing, once every rule it names ran (as ruff reports an unused noqa).
+    audits_suppressions: Callable[..., Finding] | None = None
 
     @property
     def family(self) -> str:

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Iterable
 
 from .read import sources
+from .house import CORE
 from .model import RuleSpec
 from .read.sources import SourceError
 from .read.yamlfile import LocatedList, load_file
@@ -31,6 +32,7 @@ class Registry:
                 if other is not None and other is not spec:
                     raise SourceError(spec.source, f"rule {spec.code} reuses {key!r}, already taken by {other.code}")
                 self.by_key[key] = spec
+        self.house_sections = _house_sections(self.rules)
 
     def __iter__(self):
         return iter(self.rules)
@@ -58,6 +60,17 @@ class Registry:
 
     def with_packs(self, paths: Iterable[Path]) -> "Registry":
         return Registry([*self.rules, *load_packs(paths)])
+
+
+def _house_sections(rules) -> tuple:
+    """Every ``house:`` section a rule reads, and the house-wide ones: the config's house schema."""
+    sections = {section.key: section for section in CORE}
+    for spec in rules:
+        for section in spec.house:
+            if sections.setdefault(section.key, section) is not section:
+                raise SourceError(spec.source, f"rule {spec.code} declares its own house.{section.key}: "
+                                               "a house section is declared once")
+    return tuple(sections.values())
 
 
 def _code_key(code: str):

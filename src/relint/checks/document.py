@@ -50,7 +50,11 @@ _VERBS = ("disable", "enable", "disable-next-line", "disable-file")
 _CODE_OR_NAME = lazyre.compile(r"^(?:[A-Z]{2,}\d{0,3}|[a-z][a-z0-9]*(?:-[a-z0-9]+)*)$")
 
 
-@rule("RL002", "unused-suppression", severity="info")
+def _hides_nothing(directive, what: str) -> Finding:
+    return Finding(directive.span, f"this suppression ({what}) hides nothing here: remove it")
+
+
+@rule("RL002", "unused-suppression", severity="info", audits_suppressions=_hides_nothing)
 def unused_suppression(release, ctx: Context):
     """A suppression comment that is misspelled, or that hides nothing.
 

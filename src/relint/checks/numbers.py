@@ -12,11 +12,16 @@ import regex
 
 from .. import lazyre
 from ..read.words import facts_of
-from ..model import Finding, Fix, Span
-from ..model import Context
+from ..house import Style, choice
+from ..model import Context, Finding, Fix, Span
 from .spec import rule
 
-NUMBERS = {"percent": "any", "range": "en-dash", "units": "consistent"}
+NUMBERS = Style("numbers", {
+    "percent": choice("any", "symbol", "word", doc="'5%' (symbol), '5 percent' (word), or either."),
+    "range": choice("en-dash", "to", "any", doc="A range written '10–20' (en dash) or 'from 10 to 20'."),
+    "units": choice("consistent", "abbreviated", "spelled", "any",
+                    doc="Units of measure abbreviated (km), spelled (kilometers), or one form per release."),
+}, doc="How numbers are written.")
 SPELLED = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
            "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
            "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
@@ -30,10 +35,6 @@ weeks days hours minutes seconds am pm a.m. p.m. km kilometers kilometres miles 
 metres meter metre cm mm kg kilograms pounds lbs ounces oz grams g liters litres gallons degrees points point x
 times stars star dollars cents euros yuan yen mw gw kw kwh mph fps gb tb mb ghz mhz k""".split())
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-
-
-def _house(ctx: Context) -> dict:
-    return {**NUMBERS, **dict(ctx.house.get("numbers") or {})}
 
 
 def _prose_spans(release):
@@ -310,7 +311,7 @@ def before_start(prose: str, at: int) -> int:
 _PERCENT = lazyre.compile(r"(?<=\d)\s*(%)|(?<=\d)\s+(percent|per cent)\b", regex.I)
 
 
-@rule("RL505", "percent-style", severity="warning")
+@rule("RL505", "percent-style", severity="warning", house=(NUMBERS,))
 def percent_style(release, ctx: Context):
     """Percentages written both `%` and `percent`, or not in the house form.
 
@@ -331,7 +332,7 @@ def percent_style(release, ctx: Context):
     Sales grew 5% in the first half and 7% in the second.
     ```
     """
-    style = _house(ctx)["percent"]
+    style = NUMBERS.of(ctx.house)["percent"]
     first = None
     for span in _prose_spans(release):
         if not _after_a_digit_possible(release.prose, span):
@@ -402,7 +403,7 @@ def ordinal_style(release, ctx: Context):
 _RANGE = lazyre.compile(r"(?<![\w.,/-])((?:from|between)\s+)?(\d[\d,]*(?:\.\d+)?)(-)(\d[\d,]*(?:\.\d+)?)(?![\w/-]|\.\d)")
 
 
-@rule("RL507", "range-hyphen", severity="warning", fixable=True)
+@rule("RL507", "range-hyphen", severity="warning", fixable=True, house=(NUMBERS,))
 def range_hyphen(release, ctx: Context):
     """A range of numbers joined with a hyphen.
 
@@ -429,7 +430,7 @@ def range_hyphen(release, ctx: Context):
     The selection (2017–2018) ran from 2019 to 2020; the team won 3-1.
     ```
     """
-    style = _house(ctx)["range"]
+    style = NUMBERS.of(ctx.house)["range"]
     for span in _prose_spans(release):
         for m in _RANGE.finditer(release.prose, span.start, span.end):
             low, high = m.group(2), m.group(4)
@@ -481,7 +482,7 @@ _UNIT = lazyre.compile(
 )
 
 
-@rule("RL508", "units-mixed", severity="warning")
+@rule("RL508", "units-mixed", severity="warning", house=(NUMBERS,))
 def units_mixed(release, ctx: Context):
     """Units abbreviated in one place and spelled out in another.
 
@@ -502,7 +503,7 @@ def units_mixed(release, ctx: Context):
     The site lies within 50 kilometers of the delta and covers 130,000 square meters.
     ```
     """
-    style = _house(ctx)["units"]
+    style = NUMBERS.of(ctx.house)["units"]
     first = None
     for span in _prose_spans(release):
         if not _after_a_digit_possible(release.prose, span):

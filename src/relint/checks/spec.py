@@ -13,7 +13,8 @@ from ..model import Finding, RuleSpec, Severity
 
 
 def rule(code: str, name: str, *, severity: str = "warning", options: Mapping[str, Any] | None = None,
-         fixable: bool = False, aliases: tuple[str, ...] = (), default: bool = True, facts=None, aggregate=None):
+         fixable: bool = False, aliases: tuple[str, ...] = (), default: bool = True, facts=None, aggregate=None,
+         house: tuple = (), governs=None, audits_suppressions=None):
     """Register a check function as a rule; its docstring is the rule's documentation."""
 
     def register(check):
@@ -24,17 +25,24 @@ def rule(code: str, name: str, *, severity: str = "warning", options: Mapping[st
             code=code, name=name, severity=Severity.parse(severity), summary=ruledoc.summary(doc), doc=doc,
             check=check, options=dict(options or {}), fixable=fixable,
             aliases=aliases, source=f"{check.__module__}", enabled_by_default=default,
-            corpus=facts is not None, facts=facts, aggregate=aggregate,
+            corpus=facts is not None, facts=facts, aggregate=aggregate, house=tuple(house),
+            governs=governs, audits_suppressions=audits_suppressions,
         )
         return check
 
     return register
 
 
-def rules_in(module) -> list[RuleSpec]:
-    """The rules a family module declares, in the order it declares them."""
-    return [value.__rule__ for value in vars(module).values()
-            if hasattr(value, "__rule__") and value.__module__ == module.__name__]
+def rules_in(family) -> list[RuleSpec]:
+    """The rules a family module declares, in the order it declares them; for a family package,
+    those of each of its modules."""
+    found = []
+    for value in vars(family).values():
+        if hasattr(value, "__rule__") and value.__module__ == family.__name__:
+            found.append(value.__rule__)
+        elif hasattr(family, "__path__") and getattr(value, "__name__", "").startswith(family.__name__ + "."):
+            found += rules_in(value)  # a module of the family package
+    return found
 
 
 FindingIter = Iterable[Finding]

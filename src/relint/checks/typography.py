@@ -12,18 +12,20 @@ import re
 
 
 from .. import lazyre
-from ..model import Finding, Fix, Span
-from ..model import Context
+from ..house import Style, choice
+from ..model import Context, Finding, Fix, Span
 from .spec import rule
 
-TYPOGRAPHY = {"quotes": "consistent", "punctuation": "us", "dash": "em", "dash-spacing": "spaced"}
+TYPOGRAPHY = Style("typography", {
+    "quotes": choice("consistent", "curly", "straight", "any",
+                     doc="Curly or straight quotation marks and apostrophes, or one kind per release."),
+    "punctuation": choice("us", "uk", "any", doc="Commas and periods inside closing quotes (us) or outside (uk)."),
+    "dash": choice("em", "en", "any", doc="The dash that sets off a phrase."),
+    "dash-spacing": choice("spaced", "closed", "any", doc="A space on each side of that dash, or none."),
+}, doc="Quotation marks, dashes and spacing.")
 _STRAIGHT = lazyre.compile(r"[\"']")
 _CURLY = lazyre.compile(r"[“”‘’]")
 _MARK = lazyre.compile(r"[\"'“”‘’]")
-
-
-def _house(ctx: Context) -> dict:
-    return {**TYPOGRAPHY, **dict(ctx.house.get("typography") or {})}
 
 
 def _spans(release, contact: bool = True):
@@ -50,7 +52,7 @@ def _is_measure(prose: str, at: int) -> bool:
     return at > 0 and prose[at - 1].isdigit()
 
 
-@rule("RL601", "quote-style", severity="warning", fixable=True)
+@rule("RL601", "quote-style", severity="warning", fixable=True, house=(TYPOGRAPHY,))
 def quote_style(release, ctx: Context):
     """Quotation marks and apostrophes of two kinds, straight and curly, or not the house kind.
 
@@ -90,7 +92,7 @@ def quote_style(release, ctx: Context):
     Shanghai MicroPort Medical (Group) Co., Ltd. (“MicroPort”) signed it.
     ```
     """
-    style = _house(ctx)["quotes"]
+    style = TYPOGRAPHY.of(ctx.house)["quotes"]
     if style == "any":
         return
     marks = []
@@ -179,7 +181,7 @@ _OUTSIDE = lazyre.compile(r"(?<=[\p{L}\p{N}!?…®™])([”\"’])([.,])(?!\d)"
 _INSIDE = lazyre.compile(r"(?<=[\p{L}\p{N}®™])([.,])([”\"’])")
 
 
-@rule("RL603", "punctuation-outside-quotes", severity="warning", fixable=True)
+@rule("RL603", "punctuation-outside-quotes", severity="warning", fixable=True, house=(TYPOGRAPHY,))
 def punctuation_outside_quotes(release, ctx: Context):
     """A comma or period outside a closing quotation mark, in a US-style release.
 
@@ -206,7 +208,7 @@ def punctuation_outside_quotes(release, ctx: Context):
     The theme was “Medical-engineering collaboration,” and it worked.
     ```
     """
-    if _house(ctx)["punctuation"] != "us":
+    if TYPOGRAPHY.of(ctx.house)["punctuation"] != "us":
         return
     for span in _spans(release):
         for m in _OUTSIDE.finditer(release.prose, span.start, span.end):
@@ -231,7 +233,7 @@ _ROUTE = lazyre.compile(r"\p{Lu}[\p{L}]+[ \t]+-[ \t]+\p{Lu}[\p{L}]+(?:[ \t]+\p{L
 _SPACED_HYPHEN = lazyre.compile(r"(?<=[\p{L}\p{N}.,;:)”\"’%®™])([ \t]+(?:-|--)[ \t]+)(?=[\p{L}\p{N}(“\"‘$])")
 
 
-@rule("RL604", "hyphen-as-dash", severity="warning", fixable=True)
+@rule("RL604", "hyphen-as-dash", severity="warning", fixable=True, house=(TYPOGRAPHY,))
 def hyphen_as_dash(release, ctx: Context):
     """A spaced hyphen or a double hyphen used as a dash in running text.
 
@@ -258,7 +260,7 @@ def hyphen_as_dash(release, ctx: Context):
     Cooperation covers the following areas — validation of concepts and co-development.
     ```
     """
-    house = _house(ctx)
+    house = TYPOGRAPHY.of(ctx.house)
     if house["dash"] == "any":
         return
     dash = "—" if house["dash"] == "em" else "–"

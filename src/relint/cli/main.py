@@ -16,7 +16,8 @@ from dataclasses import dataclass, replace
 
 from ..speed import replay
 from ..config.find import ConfigFinder, default_cache_dir, find_config_file
-from ..config.load import Config, load_config
+from ..config.load import load_config
+from ..config.settings import Config
 from ..engine.corpus import CorpusIndex, corpus_rules, release_facts
 from ..read.release import parse
 from ..engine.lint import FileResult, failing, lint_text, needs_structure

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..model import Context
-from ..config.load import Settings
+from ..config.settings import Settings
 from ..registry import Registry
 from ..read.release import Release
 

@@ -8,12 +8,12 @@ parallel processes, and cached by content hash.
 from __future__ import annotations
 
 import datetime as _dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import regex
 
 from ..model import Context
-from ..config.load import Settings
+from ..config.settings import Settings
 from ..model import Diagnostic, Finding, RuleSpec, Severity, Span
 from ..registry import Registry
 from ..read.release import Release, parse
@@ -56,7 +56,7 @@ def lint_release(release: Release, registry: Registry, settings: Settings, *, co
             continue
         for finding in findings:
             diagnostics.append(_stamp(release, spec, settings.severity.get(spec.code, spec.severity), finding))
-    diagnostics = _defer_to_boilerplate(release, settings, _defer_to_rules(registry, diagnostics))
+    diagnostics = _governed(release, registry, settings, _defer_to_rules(registry, diagnostics))
     suppressions = parse_suppressions(release)
     kept = [d for d in diagnostics if not suppressions.hides(d)]
     kept += _unused_suppressions(release, registry, settings, suppressions)
@@ -79,44 +79,36 @@ def _defer_to_rules(registry: Registry, diagnostics: list[Diagnostic]) -> list[D
     return [d for d in diagnostics if not gives_way(d)]
 
 
-BOILERPLATE_DRIFT = "RL409"
-
-
-def _defer_to_boilerplate(release: Release, settings: Settings, diagnostics: list[Diagnostic]) -> list[Diagnostic]:
-    """Inside an About section the house's canonical text governs, only RL409 rewrites: other rules
-    still report there, without a fix, so that two rules can never undo each other's fixes."""
-    if not settings.house.get("boilerplate") or not any(d.fix for d in diagnostics):
+def _governed(release: Release, registry: Registry, settings: Settings, diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+    """Where a rule governs the text (``RuleSpec.governs``), only its own fixes stand: other rules'
+    findings there keep their place and message, without a fix."""
+    if not any(d.fix for d in diagnostics):
         return diagnostics
-    from dataclasses import replace
-
-    from ..checks.structure import governed_spans
-
-    governed = governed_spans(release, settings.house)
-    if not governed:
-        return diagnostics
-    return [replace(d, fix=None) if d.fix is not None and d.code != BOILERPLATE_DRIFT
-            and any(g.overlaps(d.span) or g.contains(d.span) for g in governed) else d for d in diagnostics]
-
-
-UNUSED_SUPPRESSION = "RL002"
+    for spec in registry:
+        if spec.governs is None:
+            continue
+        governed = spec.governs(release, Context(options=spec.options, house=settings.house))
+        if governed:
+            diagnostics = [replace(d, fix=None) if d.fix is not None and d.code != spec.code
+                           and any(g.overlaps(d.span) or g.contains(d.span) for g in governed) else d
+                           for d in diagnostics]
+    return diagnostics
 
 
 def _unused_suppressions(release: Release, registry: Registry, settings: Settings, suppressions) -> list[Diagnostic]:
-    """A suppression comment that hid nothing is reported (as ruff reports unused noqa comments).
-
-    Only when every rule it names ran: a comment for a rule this run did not select may be needed
-    by another run."""
-    spec = registry.get(UNUSED_SUPPRESSION)
-    if spec is None or spec.code not in settings.enabled:
-        return []
+    """A suppression comment that hid nothing is reported by the rule that audits them, when every
+    rule it names ran: a comment for a rule this run did not select may be needed by another run."""
     found = []
-    for directive in suppressions.unused():
-        named = [r for code in directive.codes for r in registry.matching(code)] if directive.codes else list(registry)
-        if not named or any(r.code not in settings.enabled for r in named):
+    for spec in registry:
+        if spec.audits_suppressions is None or spec.code not in settings.enabled:
             continue
-        what = ", ".join(directive.codes) if directive.codes else "every rule"
-        finding = Finding(directive.span, f"this suppression ({what}) hides nothing here: remove it")
-        found.append(_stamp(release, spec, settings.severity.get(spec.code, spec.severity), finding))
+        for directive in suppressions.unused():
+            named = [r for code in directive.codes for r in registry.matching(code)] if directive.codes else list(registry)
+            if not named or any(r.code not in settings.enabled for r in named):
+                continue
+            what = ", ".join(directive.codes) if directive.codes else "every rule"
+            found.append(_stamp(release, spec, settings.severity.get(spec.code, spec.severity),
+                                spec.audits_suppressions(directive, what)))
     return found
 
 

@@ -100,6 +100,7 @@ def compile_rule(entry: Any, path: str, lazy: bool = False) -> RuleSpec:
         if scope not in SCOPES:
             raise ctx.error("scope", f"unknown scope {scope!r} (use: {', '.join(SCOPES)})")
     check, options, fixable = kind.build(entry, ctx, tuple(scopes))
+    house = kind.house(entry, ctx) if hasattr(kind, "house") else ()
     doc = ruledoc.clean(entry["doc"])
     try:
         examples = ruledoc.examples(doc)
@@ -109,6 +110,7 @@ def compile_rule(entry: Any, path: str, lazy: bool = False) -> RuleSpec:
         code=entry["code"], name=entry["name"], severity=severity, summary=ruledoc.summary(doc), doc=doc,
         check=check, options=options, fixable=fixable, parsed_examples=examples,
         aliases=tuple(entry.get("aliases", ())), source=path, enabled_by_default=entry.get("default", True),
+        house=house,
     )
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import regex
 
+from ..house import CORE
 from ..model import Context
 from ..model import Finding, Span
 from .base import REGEX_TIMEOUT, check_message, scoped_matches
@@ -59,6 +60,19 @@ def build(entry, ctx, scopes):
             yield Finding(Span(m.start(1), m.end(1)), message.format(match=term))
 
     return check, {"exceptions": []}, False
+
+
+def house(entry, ctx) -> tuple:
+    """The house list a ``house-list`` key names: one of the house-wide lists of words."""
+    name = entry.get("house-list")
+    if name is None:
+        return ()
+    lists = [section for section in CORE if isinstance(section.shape(), list)]
+    for section in lists:
+        if section.key == name:
+            return (section,)
+    raise ctx.error("house-list", f"{name!r} is not a list of words in the house (use: "
+                                  f"{', '.join(s.key for s in lists)})")
 
 
 def _key(term: str, flags: int) -> str:

@@ -16,23 +16,18 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..model import Context
-from ..checks.structure import EXCHANGES
-from ..config.load import HOUSE_SCHEMA
-from ..read.people import normalise_title
+from ..read.furniture import DIALLABLE, EMAIL, TICKER_IN_PARENTHESES, listing
+from ..checks.people.house import HONORIFIC_VALUES
+from ..checks.people.titles import titles_conflict
+from ..read.dateline import form_of, form_text, release_date
+from ..read.marks import LEADING_FILLER, marked_terms
+from ..read.people import TITLE_HEAD, mentions, normalise_title, person_key, title_text
 from ..read.words import facts_of
 from ..read.release import Release
 
 DECIDE = "DECIDE"
 _SYMBOLS = {"(R)": "®", "(TM)": "™", "(SM)": "℠"}
 _DASHES = {"—": "em", "–": "en", "--": "double-hyphen", "-": "hyphen"}
-_NOTHING = Context(options={}, house={})
-
-
-def _date(release: Release) -> _dt.date | None:
-    from ..checks.people import release_date
-
-    return release_date(release)
 
 
 @dataclass
@@ -633,7 +628,7 @@ def observe(release: Release) -> dict | None:
     for a file with no text, which shows nothing."""
     if not release.prose.strip():
         return None
-    date = _date(release)
+    date = release_date(release)
     return {
         "path": release.path, "date": date.isoformat() if date else None,
         "dateline": _dateline(release), "marks": _marks(release), "people": _people(release),
@@ -643,12 +638,9 @@ def observe(release: Release) -> dict | None:
 
 
 def _dateline(release: Release) -> dict | None:
-    from ..checks.dateline import _shape_text, dateline_form_facts
-
-    found = dateline_form_facts(release, _NOTHING)
-    if found is None:
+    shape = form_of(release)
+    if shape is None:
         return None
-    shape, _ = found
     city_case, place, order, year, month, dash, wire = shape
     aspects = []
     if city_case in ("caps", "title"):
@@ -666,13 +658,11 @@ def _dateline(release: Release) -> dict | None:
         aspects.append(("dash-spacing", "spaced" if spaced else "closed"))
     aspects.append(("wire-tags", "wire tag" if wire == "wire tag" else "no wire tag"))
     aspects.append(("year", "year" if year == "year" else "no year"))
-    return {"form": _shape_text(shape), "aspects": aspects}
+    return {"form": form_text(shape), "aspects": aspects}
 
 
 def _marks(release: Release) -> list:
     """[term, symbols, the body's policy (None: no mention in the body), unmarked mentions, variants]."""
-    from ..checks.trademarks import marked_terms
-
     prose = release.prose
     caught = []
     for term, span, symbol, _symbol_span in marked_terms(release):
@@ -689,7 +679,7 @@ def _marks(release: Release) -> list:
         terms.setdefault(_shortest(name, written, prose), []).append(symbol)
     body = [p.span for p in release.body]
     tickers = [(m.start(), m.end()) for span in body
-               for m in _TICKER_IN_PARENTHESES.finditer(prose, span.start, span.end)]
+               for m in TICKER_IN_PARENTHESES.finditer(prose, span.start, span.end)]
     found = []
     for term, symbols in terms.items():
         # How the body marks it (About sections and legal names follow rules of their own).
@@ -757,19 +747,17 @@ def _shortest(name: str, written: set[str], prose: str) -> str:
 def _people(release: Release) -> list:
     """[key, name as written, its courtesy title ("Dr.", or None), title (None: none, or a past one)],
     in text order."""
-    from ..checks.people import _key, _title_text, mentions
-
     found = []
     for m in mentions(release):
         if len(m.name_text.split()) < 2:
             continue
-        title = None if m.title is None or m.past else " ".join(_title_text(release, m).split())
+        title = None if m.title is None or m.past else " ".join(title_text(release, m).split())
         if title:  # "RapidFire’s Chief Operating Officer": the company's, not part of the title
             title = _POSSESSIVE_LEAD.sub("", title) or title
         honorific = None
         if m.honorific:
             honorific = release.text[m.honorific.start:m.honorific.end].rstrip(".").capitalize() + "."
-        found.append([_key(m.name_text), m.name_text, honorific, title])
+        found.append([person_key(m.name_text), m.name_text, honorific, title])
     return found
 
 
@@ -796,11 +784,11 @@ def _tickers(release: Release) -> list:
     """[exchange, symbol, forms written, companies named before it]."""
     found: dict[tuple[str, str], list] = {}
     for span in release.scope("prose"):
-        for m in _TICKER_IN_PARENTHESES.finditer(release.prose, span.start, span.end):
-            listing = _listing(f"({' '.join(m.group('ticker').split())})")
-            if listing is None:
+        for m in TICKER_IN_PARENTHESES.finditer(release.prose, span.start, span.end):
+            listed = listing(f"({' '.join(m.group('ticker').split())})")
+            if listed is None:
                 continue
-            entry = found.setdefault(listing, [set(), []])
+            entry = found.setdefault(listed, [set(), []])
             entry[0].add(f"({' '.join(m.group('ticker').split())})")
             before = _COMPANY_BEFORE.search(release.prose[max(0, m.start() - 120):m.start()])
             if before:
@@ -830,10 +818,8 @@ def _conventions(release: Release) -> list:
         found.append(("end-mark", mark if mark in ("###", "-30-") else "none"))
         found.append(("contact", "with" if release.contact else "without"))
         if release.contact:
-            from ..checks.structure import _EMAIL, _PHONE
-
             written = release[release.contact]
-            reachable = _EMAIL.search(written) is not None or _PHONE.search(written) is not None
+            reachable = EMAIL.search(written) is not None or DIALLABLE.search(written) is not None
             found.append(("contact-reachable", "an e-mail address or a telephone number" if reachable else "neither"))
     return found
 
@@ -866,10 +852,8 @@ def _mark_term(term: str) -> str:
     """The name a mark belongs to, where the words before it were caught too: "Eye Diseases.
     MicroPort" and "Bo Peng and MicroPort" -> "MicroPort" (a last word that is a name on its own:
     an inner capital, a digit or all capitals), but "Bank of America" stays whole."""
-    from ..checks.trademarks import _LEADING_FILLER
-
     term = _SENTENCE_BREAK.split(term)[-1]  # a mark never reaches back over a sentence's end
-    lead = _LEADING_FILLER.match(term)
+    lead = LEADING_FILLER.match(term)
     if lead and lead.end() < len(term):
         term = term[lead.end():]
     lead = _LEADING_WORDS.match(term)
@@ -891,34 +875,14 @@ def _names_itself(word: str, shortest_capitals: int) -> bool:
 
 
 def _is_title(words: str) -> bool:
-    from ..read.people import _HEAD
-
-    return _HEAD.fullmatch(words.split()[-1].lower()) is not None if words.split() else False
+    return TITLE_HEAD.fullmatch(words.split()[-1].lower()) is not None if words.split() else False
 
 
 def _marked_at(prose: str, end: int) -> bool:
     return re.match(r"[ \t]?(?:[®™℠]|\((?:R|TM|SM)\))", prose[end:end + 6]) is not None
 
 
-# A ticker in parentheses, perhaps with more inside: "(00853.HK, MicroPort®)" writes "(00853.HK)".
-_TICKER_IN_PARENTHESES = re.compile(
-    rf"\([^()\n]{{0,60}}?(?<![\w.])(?P<ticker>\d{{4,5}}\.HK|HK\s*\d{{4,5}}|(?:{EXCHANGES})\s*:\s*[\w.]*\w)(?![\w])"
-    r"[^()\n]{0,60}?\)")
 _COMPANY_BEFORE = re.compile(r"((?:[A-Z][\w&.'-]*[ \t]+){0,5}[A-Z][\w&.'-]*)(?:[®™])?[ \t]*$")
-_EXCHANGE_SYMBOL = re.compile(r"\((?P<exchange>[A-Za-z][\w ]*?)\s*:\s*(?P<symbol>[\w.]+)\)")
-_HK = re.compile(r"\((?:(?P<a>\d{4,5})\.HK|HK\s*(?P<b>\d{4,5}))\)")
-
-
-def _listing(form: str) -> tuple[str, str] | None:
-    """(exchange, symbol) of a ticker as written: "(NASDAQ: ABCD)", "(00853.HK)", "(HK 00853)"."""
-    m = _HK.fullmatch(form)
-    if m:
-        return "HKEX", m.group("a") or m.group("b")
-    m = _EXCHANGE_SYMBOL.fullmatch(form)
-    if m:
-        exchange = " ".join(m.group("exchange").split())
-        return ("HKEX" if exchange == "SEHK" else exchange.upper() if exchange != "NYSE American" else exchange), m.group("symbol")
-    return None
 
 
 def _title_groups(titles) -> list[list]:
@@ -946,13 +910,11 @@ def _title_groups(titles) -> list[list]:
 
 
 def _conflict(groups: list[list]) -> bool:
-    from ..checks.people import _conflicting
-
     titles = [g[0].most_common(1)[0][0] for g in groups]
-    return any(_conflicting(a, b) for i, a in enumerate(titles) for b in titles[i + 1:])
+    return any(titles_conflict(a, b) for i, a in enumerate(titles) for b in titles[i + 1:])
 
 
-_HONORIFICS = HOUSE_SCHEMA["people"][0]["honorific"] - {"none"}  # what a registry entry can hold
+_HONORIFICS = frozenset(HONORIFIC_VALUES) - {"none"}  # what a registry entry can hold
 
 
 def _own_honorific(person: _Person, style: str | None) -> tuple[str | None, bool]:

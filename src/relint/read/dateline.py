@@ -311,3 +311,84 @@ def find_date(text: str, start: int, end: int):
     """The first date written in ``text[start:end]`` (used for "On December 12, ..." openings)."""
     m = DATE.search(text, start, end)
     return m
+
+
+# ------------------------------------------------------------------------------ the date it carries
+
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+               "October", "November", "December")
+AP_MONTHS = ("Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.")
+
+
+def front_matter_date(value) -> _dt.date | None:
+    """A front matter ``date:`` (a YAML date or datetime, or a string starting with one) as a date."""
+    if isinstance(value, _dt.datetime):
+        return value.date()
+    if isinstance(value, _dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return _dt.date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def release_date(release) -> _dt.date | None:
+    """The date a release is dated: its dateline's, else its front matter's."""
+    if release.dateline is not None and release.dateline.as_date is not None:
+        return release.dateline.as_date
+    return front_matter_date(release.front_matter.get("date"))
+
+
+# ----------------------------------------------------------------------------- the form it is written in
+
+
+def month_style(release, dl: Dateline) -> str:
+    if dl.month_span is None:
+        return "none"
+    written = release.text[dl.month_span.start:dl.month_span.end]
+    if written in MONTH_NAMES and written in AP_MONTHS:
+        return "either"  # March to July read the same in both styles
+    if written in MONTH_NAMES:
+        return "full"
+    if written in AP_MONTHS:
+        return "ap"
+    return "abbreviated"
+
+
+def form_of(release) -> tuple | None:
+    """How a release's dateline is written, aspect by aspect: city case, city alone or with a
+    region, date order, year, month style, dash and wire tag (None: it has no dateline)."""
+    dl = release.dateline
+    if dl is None:
+        return None
+    city = release.text[dl.places[0].start:dl.places[0].end] if dl.places else ""
+    dash = release.text[dl.dash.start:dl.dash.end].strip() if dl.dash else ""
+    shape = (
+        "caps" if city.isupper() else "title" if city else "none",
+        "city alone" if len(dl.places) == 1 else "city and region" if dl.places else "none",
+        dl.order or "no date",
+        "year" if dl.year else "no year",
+        month_style(release, dl),
+        dash or "none",
+        "wire tag" if dl.wire else "no wire tag",
+    )
+    return shape
+
+
+def form_text(shape) -> str:
+    """The form as a template: "CITY, Mon. D, YYYY — "."""
+    city_case, place, order, year, month, dash, wire = shape
+    city = {"caps": "CITY", "title": "City", "none": ""}[city_case]
+    parts = [city] if city else []
+    if place == "city and region":
+        parts.append("Region")
+    if order != "no date":
+        name = {"full": "Month", "ap": "Mon.", "abbreviated": "Mon", "none": "Month", "either": "Month"}[month]
+        date = f"D {name}" if order == "dmy" else f"{name} D"
+        parts.append(date + (" YYYY" if order == "dmy" and year == "year" else ", YYYY" if year == "year" else ""))
+    text = ", ".join(parts)
+    if wire == "wire tag":
+        text += " (WIRE)"
+    return f"{text} {dash} " if dash != "none" else text

@@ -82,7 +82,7 @@ NAME_THEN_TITLE = lazyre.compile(
     rf"(?P<title>[^,.;:()\n“”\"]{{2,110}}?)(?=\s*(?:[,.;:()“”\"]|\s+(?:said|says|added|noted|who|which|explained|commented|stated)\b|$))"
 )
 HONORIFIC_NAME = lazyre.compile(rf"(?<![\p{{L}}]){_HON}\s+(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{0,2}})")
-_HEAD = lazyre.compile(rf"(?i)\b(?:{TITLE_HEADS})\b")
+TITLE_HEAD = lazyre.compile(rf"(?i)\b(?:{TITLE_HEADS})\b")
 # The same words sought in a lowercased text: twice as fast, and the same matches where lowering
 # changes no length and the text holds no character that folds to an ASCII letter (prefilter's "exact").
 _HEAD_IN_LOWERED = lazyre.compile(rf"\b(?:{TITLE_HEADS})\b")
@@ -140,7 +140,7 @@ def title_core_start(title: str) -> int:
     offset = 0
     for word in _NON_SPACE_RUN.finditer(title):
         w = word.group().strip(",").lower().rstrip("'’s") if word.group().lower().endswith(("'s", "’s")) else word.group().strip(",").lower()
-        if w in TITLE_WORDS or _HEAD.fullmatch(w) or w in ("of", "and", "for", "&", "in", "the"):
+        if w in TITLE_WORDS or TITLE_HEAD.fullmatch(w) or w in ("of", "and", "for", "&", "in", "the"):
             if w not in ("of", "and", "for", "&", "in", "the"):
                 return word.start()
             continue
@@ -171,7 +171,7 @@ def _valid_name(name: str) -> bool:
     words = name.replace(".", " ").split()
     if len(words) < 1 or words[0] in NOT_NAME_FIRST or any(w in _FUNCTION_WORDS for w in words):
         return False
-    if any(w in HONORIFICS or _HEAD.fullmatch(w) for w in words):
+    if any(w in HONORIFICS or TITLE_HEAD.fullmatch(w) for w in words):
         return False  # "Marketing Officer Mr" is the end of a title, not a name
     return not any(w in NOT_NAME_WORDS for w in words)
 
@@ -184,7 +184,7 @@ def _title_cut(text: str, start: int, end: int) -> tuple[int, str | None]:
     "of" or "for" before a capital ("CEO of Bank of America").
     """
     segment = text[start:end]
-    splits = [m for m in _ORG_SPLIT.finditer(segment) if _HEAD.search(segment[: m.start()])
+    splits = [m for m in _ORG_SPLIT.finditer(segment) if TITLE_HEAD.search(segment[: m.start()])
               and not _DEPARTMENT.match(segment, m.end())]
     if not splits:
         return end, None
@@ -199,7 +199,7 @@ def _trim_title_start(text: str, start: int, end: int) -> int:
     segment = text[start:end]
     cut = 0
     for m in _TITLE_BREAK.finditer(segment):
-        head = _HEAD.search(segment, m.end())
+        head = TITLE_HEAD.search(segment, m.end())
         if head is not None:
             cut = m.end()
     words = segment[cut:]
@@ -219,7 +219,7 @@ def _titled_windows(prose: str, spans: list[Span]) -> list[Span]:
     """The sentences that name a title: the only places a title and a name can meet."""
     windows = []
     facts = facts_of(prose)
-    text, head = (facts.lower, _HEAD_IN_LOWERED) if facts.exact and len(facts.lower) == len(prose) else (prose, _HEAD)
+    text, head = (facts.lower, _HEAD_IN_LOWERED) if facts.exact and len(facts.lower) == len(prose) else (prose, TITLE_HEAD)
     for span in spans:
         # One scan for title heads per span: no head spans a sentence cut (a cut follows . ! or ?).
         heads = [m.start() for m in head.finditer(text, span.start, span.end)]
@@ -245,10 +245,10 @@ def find_mentions(prose: str, spans: list[Span]) -> list[Mention]:
         for m in NAME_THEN_TITLE.finditer(prose, span.start, span.end, overlapped=True):
             name = m.group("name")
             title_text = m.group("title")
-            if not _valid_name(name) or not _HEAD.search(title_text) or len(title_text.split()) > 14:
+            if not _valid_name(name) or not TITLE_HEAD.search(title_text) or len(title_text.split()) > 14:
                 continue
             first_word = title_text.split()[0].lower() if title_text.split() else ""
-            if title_text[:1].islower() and first_word not in TITLE_WORDS and not _HEAD.fullmatch(first_word):
+            if title_text[:1].islower() and first_word not in TITLE_WORDS and not TITLE_HEAD.fullmatch(first_word):
                 continue  # "Jane Doe, whose team ..." is not a title
             if (_NOT_TITLE_START.match(title_text) or _names_someone(title_text) or "(" in title_text
                     or ")" in title_text or not _title_like(title_text) or prose[m.end("title"):m.end("title") + 1] == ":"
@@ -271,7 +271,7 @@ def find_mentions(prose: str, spans: list[Span]) -> list[Mention]:
                 continue
             t_start = _trim_title_start(prose, m.start("title"), m.end("title"))
             title = prose[t_start:m.end("title")]
-            if not title or not title[:1].isupper() or not _HEAD.search(title):
+            if not title or not title[:1].isupper() or not TITLE_HEAD.search(title):
                 continue
             t_end = m.end("dept") if m.group("dept") else m.end("title")
             past = _in_past_clause(prose, max(span.start, t_start - 120), t_start)
@@ -309,7 +309,7 @@ def _title_like(title: str) -> bool:
     for word in _LETTER_WORD.findall(title):
         if word[:1].islower():
             w = word.lower()
-            if w not in _CONNECTORS and w not in TITLE_WORDS and not _HEAD.fullmatch(w) and w not in ("former", "previously"):
+            if w not in _CONNECTORS and w not in TITLE_WORDS and not TITLE_HEAD.fullmatch(w) and w not in ("former", "previously"):
                 return False
     return True
 
@@ -342,3 +342,27 @@ def normalise_title(title: str) -> str:
     text = _ARTICLE.sub(" ", text)
     text = _TITLE_ABBREVIATION.sub(lambda m: TITLE_ABBREVIATIONS[m.group()], text)
     return " ".join(_TITLE_WORD.findall(text))
+
+
+# -------------------------------------------------------------------------------- a release's people
+
+
+def mentions(release) -> list[Mention]:
+    # Not the headline: in title case every word is capitalised, and "Mr. Test Prep Empowers ..." is a brand.
+    spans = [p.span for p in release.paragraphs if p.section in ("body", "about")]
+    return _cached_mentions(release, tuple(spans))
+
+
+def _cached_mentions(release, spans):
+    # Eight rules and the corpus pass read the same mentions: find them once per release.
+    return release.derived(("people", spans), lambda: tuple(find_mentions(release.prose, list(spans))))
+
+
+def person_key(name: str) -> str:
+    """People are the same person whatever the order of their names: {he, xiang}."""
+    return " ".join(sorted(w.lower().strip(".") for w in name.split()))
+
+
+def title_text(release, mention: Mention) -> str:
+    """The title of a mention, as the release writes it."""
+    return release.text[mention.title.start:mention.title.end]

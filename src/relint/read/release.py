@@ -30,6 +30,7 @@ import yaml
 
 from .. import lazyre
 from .dateline import Dateline, parse_dateline
+from .furniture import PHONE_NUMBER
 from .markup import mask_markdown, protected_spans
 from ..model import Span
 from .positions import LineIndex
@@ -252,7 +253,6 @@ _MD_HEADING = lazyre.compile(r"^[ \t]{0,3}#{1,6}[ \t]+\S")
 # A run of two or more spaces that some wires use instead of a paragraph break on one long line.
 _SOFT_BREAK = lazyre.compile(r"(?<=[.!?:\"”)’]|[\p{Ll}\p{Lu}\d®™])[ \t\u00a0]{2,}(?=[\p{Lu}\"“(\d])")
 _NOT_LINE_BREAK = lazyre.compile(r"[^\r\n]")
-_PHONE = lazyre.compile(r"\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}")
 _ABBREVIATION_END = lazyre.compile(r"\b(?:Inc|Ltd|Co|Corp|Jr|Sr|U\.S|St)\.$")
 _SPACES = lazyre.compile(r"\s*")
 _DOUBLE_QUOTE = lazyre.compile(r"[\"“”]")
@@ -501,7 +501,7 @@ def _is_contact_block(line: str) -> bool:
         return True  # "Contact DetailsJane Doe": a heading run into its text by a republisher
     if not rest or line[: m.end()].rstrip().endswith(":"):
         return True
-    return len(line) < 300 and ("@" in rest or _PHONE.search(rest) is not None)
+    return len(line) < 300 and ("@" in rest or PHONE_NUMBER.search(rest) is not None)
 
 
 def _find_tail(text: str, blocks: list[Span]) -> int | None:

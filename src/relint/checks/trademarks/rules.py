@@ -10,150 +10,20 @@ RL210, which compares the releases linted together.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import lru_cache
-
 import regex
 
-from .. import lazyre
-from ..read.words import WordIndex, facts_of, literal_requirement
-from ..model import Finding, Fix, Span
-from ..model import Context
-from .spec import built_once, freeze, rule, thaw
+from ... import lazyre
+from ...model import Context, Finding, Fix, Span
+from ...read.marks import ASCII, marked_terms
+from ..spec import rule
+from .marks import TRADEMARKS, Mark, compiled, exempt_spans, first_body_index, mentions, symbol_text, wants_symbol
 
-SYMBOLS = {"®": "registered", "™": "unregistered", "℠": "service mark"}
-SYMBOL_OF = {"registered": "®", "unregistered": "™", "service": "℠"}
-ASCII = {"(R)": "®", "(r)": "®", "(TM)": "™", "(tm)": "™", "(SM)": "℠", "(sm)": "℠"}
-APOSTROPHES = "'’"
-
-# A marked term: the capitalised words right before a symbol ("Miracle Point®", "MicroPort®").
-_MARKED = lazyre.compile(
-    r"(?P<term>(?:\p{Lu}[\p{L}\p{N}&.+-]*|\p{N}[\p{L}\p{N}]*\p{L}[\p{L}\p{N}]*)(?:[ ](?:\p{Lu}[\p{L}\p{N}&.+-]*|of|and|for|the|de)){0,3})"
-    r"(?P<space>[ \t]?)(?P<symbol>[®™℠]|\((?:R|TM|SM)\))"
-)
-_LEADING_FILLER = lazyre.compile(r"^(?:(?:The|Our|Its|Their|A|An|This|These|With|From|Using|New|All|Every|By|At|In|On|For|And|Of)\s+)+")
 _WORD = lazyre.compile(r"[\p{L}\p{N}][\p{L}\p{N}&'’.+-]*")
-
-
-@dataclass(frozen=True)
-class Mark:
-    text: str
-    symbol: str
-    policy: str
-    variants: tuple[str, ...]
-    exempt: tuple[str, ...]
-    headline: str
-
-    @property
-    def kind(self) -> str:
-        return SYMBOLS[self.symbol]
-
-
-def registry(ctx: Context) -> tuple[Mark, ...]:
-    return built_once(ctx.house.get("trademarks") or (), _parsed)
-
-
-def _parsed(entries) -> tuple:
-    return _registry(freeze(list(entries)))
-
-
-@lru_cache(maxsize=32)
-def _registry(frozen: tuple) -> tuple[Mark, ...]:
-    marks = []
-    for e in (thaw(entry) for entry in frozen):
-        marks.append(Mark(
-            text=e["mark"], symbol=e.get("symbol", "®"), policy=e.get("policy", "every-mention"),
-            variants=tuple(e.get("variants", ())), exempt=tuple(e.get("exempt", ())),
-            headline=e.get("headline", "allowed"),
-        ))
-    return tuple(marks)
-
-
-@dataclass(frozen=True)
-class Mention:
-    """One mention of a registered mark: the word(s), and the symbol right after it if any."""
-
-    span: Span              # the mark's text
-    symbol: str | None      # "®", "™", "℠", or an ASCII stand-in such as "(R)"
-    symbol_span: Span | None
-    in_headline: bool
-
-
-@lru_cache(maxsize=1024)
-def _mark_pattern(mark: Mark) -> regex.Pattern:
-    body = r"\s+".join(regex.escape(w) for w in mark.text.split())
-    return _compiled(rf"(?<![\p{{L}}\p{{N}}-]){body}(?![\p{{L}}\p{{N}}])(?P<space>[ \t]?)(?P<symbol>[®™℠]|\((?:R|TM|SM)\))?")
-
-
-@lru_cache(maxsize=256)
-def _compiled(source: str) -> regex.Pattern:
-    return regex.compile(source)
-
-
-def mentions(release, mark: Mark) -> tuple[Mention, ...]:
-    """Every mention of ``mark`` in the headline and the prose, outside exempt phrases (found once
-    a release: several rules ask, for every mark in the registry)."""
-    if mark.text.split()[0] not in release.prose:  # the pattern needs the mark's words as written
-        return ()
-    return release.derived(("mark-mentions", mark), lambda: tuple(_find_mentions(release, mark)))
-
-
-def _find_mentions(release, mark: Mark) -> list[Mention]:
-    exempt = _exempt_spans(release, mark)
-    headline = release.headline
-    found = []
-    for scope_span in release.scope("prose"):
-        for m in _mark_pattern(mark).finditer(release.prose, scope_span.start, scope_span.end):
-            span = Span(m.start(), m.start() + len(m.group()) - len(m.group("space") or "") - len(m.group("symbol") or ""))
-            if any(e.contains(span) for e in exempt) or release.is_protected(span):
-                continue
-            symbol = m.group("symbol")
-            symbol_span = Span(m.start("symbol"), m.end("symbol")) if symbol else None
-            if symbol and m.group("space") and symbol.startswith("("):
-                symbol, symbol_span = None, None  # "(R)" after a space is more likely a party or a label
-            found.append(Mention(span, symbol, symbol_span, bool(headline and headline.contains(span))))
-    return found
-
-
-def _exempt_spans(release, mark: Mark) -> list[Span]:
-    spans = []
-    for phrase in mark.exempt:
-        body = r"\s+".join(regex.escape(w) for w in phrase.split())
-        for m in _compiled(body).finditer(release.prose):
-            spans.append(Span(m.start(), m.end()))
-    return spans
-
-
-def _first_body_index(mentions_: list[Mention]) -> int | None:
-    for i, mention in enumerate(mentions_):
-        if not mention.in_headline:
-            return i
-    return None
-
-
-def _wants_symbol(mark: Mark, index: int, mention: Mention, first_body: int | None) -> bool | None:
-    """True: the house writes the symbol here; False: it must not; None: either is fine."""
-    if mention.in_headline:
-        if mark.headline == "forbidden" or mark.policy == "none":
-            return False
-        if mark.headline == "required" or mark.policy in ("every-mention", "first-and-headline"):
-            return True
-        return None
-    if mark.policy == "every-mention":
-        return True
-    if mark.policy == "none":
-        return False
-    return index == first_body
-
-
-def _symbol_text(mention: Mention) -> str:
-    return ASCII.get(mention.symbol, mention.symbol) if mention.symbol else ""
-
 
 # --------------------------------------------------------------------------- registry rules
 
 
-@rule("RL201", "mark-symbol-missing", severity="warning", fixable=True)
+@rule("RL201", "mark-symbol-missing", severity="warning", fixable=True, house=(TRADEMARKS,))
 def mark_symbol_missing(release, ctx: Context):
     """A registered mark is written without the symbol the house policy asks for.
 
@@ -187,11 +57,11 @@ def mark_symbol_missing(release, ctx: Context):
     MicroPort Scientific Corporation said MicroPort® opened a plant.
     ```
     """
-    for mark in registry(ctx):
+    for mark in TRADEMARKS.of(ctx.house):
         found = mentions(release, mark)
-        first = _first_body_index(found)
+        first = first_body_index(found)
         for i, mention in enumerate(found):
-            if mention.symbol or _wants_symbol(mark, i, mention, first) is not True:
+            if mention.symbol or wants_symbol(mark, i, mention, first) is not True:
                 continue
             where = {"every-mention": "on every mention", "first-mention": "at its first mention in the body",
                      "first-and-headline": "at its first mention and in the headline"}.get(mark.policy, "here")
@@ -202,7 +72,7 @@ def mark_symbol_missing(release, ctx: Context):
                           Fix.replace(end, mark.symbol, description=f"Insert {mark.symbol}"))
 
 
-@rule("RL202", "mark-symbol-unwanted", severity="warning", fixable=True)
+@rule("RL202", "mark-symbol-unwanted", severity="warning", fixable=True, house=(TRADEMARKS,))
 def mark_symbol_unwanted(release, ctx: Context):
     """A mark carries a symbol where the house policy wants none.
 
@@ -234,21 +104,21 @@ def mark_symbol_unwanted(release, ctx: Context):
     Acme® opened a plant. Acme employs 200 people there.
     ```
     """
-    for mark in registry(ctx):
+    for mark in TRADEMARKS.of(ctx.house):
         found = mentions(release, mark)
-        first = _first_body_index(found)
+        first = first_body_index(found)
         for i, mention in enumerate(found):
-            if not mention.symbol or _wants_symbol(mark, i, mention, first) is not False:
+            if not mention.symbol or wants_symbol(mark, i, mention, first) is not False:
                 continue
             why = {"first-mention": "after the first mention", "none": "anywhere"}.get(mark.policy, "in the headline")
             if mention.in_headline:
                 why = "in the headline"
             span = Span(mention.span.end, mention.symbol_span.end)
-            yield Finding(span, f"the house writes '{mark.text}' without {_symbol_text(mention)} {why}",
+            yield Finding(span, f"the house writes '{mark.text}' without {symbol_text(mention)} {why}",
                           Fix.replace(span, "", description="Remove the symbol"))
 
 
-@rule("RL203", "mark-symbol-wrong", severity="error", fixable=True)
+@rule("RL203", "mark-symbol-wrong", severity="error", fixable=True, house=(TRADEMARKS,))
 def mark_symbol_wrong(release, ctx: Context):
     """A mark carries the wrong symbol: ™ on a registered mark, ® on an unregistered one.
 
@@ -280,16 +150,16 @@ def mark_symbol_wrong(release, ctx: Context):
     The Miracle Point® center opened.
     ```
     """
-    for mark in registry(ctx):
+    for mark in TRADEMARKS.of(ctx.house):
         for mention in mentions(release, mark):
-            written = _symbol_text(mention)
+            written = symbol_text(mention)
             if written and written != mark.symbol:
                 yield Finding(mention.symbol_span, f"'{mark.text}' is a {mark.kind} mark: write {mark.symbol}, not "
                                                    f"{written}", Fix.replace(mention.symbol_span, mark.symbol,
                                                                              description=f"Write {mark.symbol}"))
 
 
-@rule("RL204", "mark-unregistered", severity="info")
+@rule("RL204", "mark-unregistered", severity="info", house=(TRADEMARKS,))
 def mark_unregistered(release, ctx: Context):
     """A word carries ® or ™ but the house registry does not list it.
 
@@ -317,7 +187,7 @@ def mark_unregistered(release, ctx: Context):
     MicroPort® launched the FlashBlade stent.
     ```
     """
-    marks = registry(ctx)
+    marks = TRADEMARKS.of(ctx.house)
     if not marks:
         return
     known = {m.text.lower() for m in marks} | {v.lower() for m in marks for v in m.variants}
@@ -426,7 +296,7 @@ def _edit_distance_at_most_one(a: str, b: str) -> bool:
     return False
 
 
-@rule("RL207", "mark-variant", severity="warning", fixable=True)
+@rule("RL207", "mark-variant", severity="warning", fixable=True, house=(TRADEMARKS,))
 def mark_variant(release, ctx: Context):
     """A mark is written in another case or spelling than the registered form.
 
@@ -466,10 +336,10 @@ def mark_variant(release, ctx: Context):
     MicroPort® opened a plant.
     ```
     """
-    marks = registry(ctx)
+    marks = TRADEMARKS.of(ctx.house)
     if not marks:
         return
-    candidates = built_once(marks, _variant_candidates)
+    candidates = marks.derived("variant-index", _variant_candidates)
     for span in release.scope("prose"):
         text = release.prose
         for m in _WORD.finditer(text, span.start, span.end):
@@ -479,7 +349,7 @@ def mark_variant(release, ctx: Context):
                 hit = _variant_span(release, m, word, mark)
                 if hit is not None:
                     found, written = hit
-                    if any(e.contains(found) for e in _exempt_spans(release, mark)):
+                    if any(e.contains(found) for e in exempt_spans(release, mark)):
                         continue
                     yield Finding(found, f"'{written}' is a variant of the mark '{mark.text}': write '{mark.text}'",
                                   Fix.replace(found, mark.text, description=f"Write '{mark.text}'"))
@@ -549,7 +419,7 @@ def _variant_span(release, m, word: str, mark: Mark):
     return None
 
 
-@rule("RL208", "mark-misuse", severity="warning", fixable=True)
+@rule("RL208", "mark-misuse", severity="warning", fixable=True, house=(TRADEMARKS,))
 def mark_misuse(release, ctx: Context):
     """A mark is used as a noun in the possessive or plural, or as a verb.
 
@@ -580,7 +450,7 @@ def mark_misuse(release, ctx: Context):
     """
     seen: set[int] = set()
     candidates = [(span, symbol_span) for _, span, _, symbol_span in marked_terms(release)]
-    for mark in registry(ctx):
+    for mark in TRADEMARKS.of(ctx.house):
         candidates += [(m.span, m.symbol_span) for m in mentions(release, mark) if m.symbol_span is not None]
     for span, symbol_span in candidates:
         end = symbol_span.end
@@ -596,10 +466,10 @@ def mark_misuse(release, ctx: Context):
         fix = Fix.replace(whole, f"{article}{marked}", safe=False, description=f"Write '{article}{marked} ...'")
         yield Finding(whole, f"'{release.text[whole.start:whole.end]}' uses the mark as a possessive noun: marks are "
                              f"adjectives ('{article}{marked} <noun>')", fix)
-    for mark in registry(ctx):
+    for mark in TRADEMARKS.of(ctx.house):
         if " " in mark.text:
             continue
-        pattern = _compiled(rf"(?<![\p{{L}}\p{{N}}-]){regex.escape(mark.text)}(?P<ending>es|s|ed|ing)(?![\p{{L}}\p{{N}}])")
+        pattern = compiled(rf"(?<![\p{{L}}\p{{N}}-]){regex.escape(mark.text)}(?P<ending>es|s|ed|ing)(?![\p{{L}}\p{{N}}])")
         for span in release.scope("prose"):
             for m in pattern.finditer(release.prose, span.start, span.end):
                 use = "a plural noun" if m.group("ending") in ("s", "es") else "a verb"
@@ -611,41 +481,7 @@ _POSSESSIVE = lazyre.compile(r"[’']s(?![\p{L}])|[’'](?=\s)")
 _THE_BEFORE = lazyre.compile(r"(?i)\bthe\s+$")
 
 
-# --------------------------------------------------------------------------- marked terms, any release
-
-
-def marked_terms(release):
-    """(term, span of the term, symbol as written, span of the symbol) for every word written with a mark."""
-    return release.derived("marked-terms", lambda: _marked_terms(release))
-
-
-_ANY_SYMBOL = lazyre.compile(r"[®™℠]|\((?:R|TM|SM)\)")
-
-
-def _marked_terms(release):
-    results = []
-    if not _ANY_SYMBOL.search(release.prose):
-        return results
-    for span in release.scope("prose"):
-        for m in _MARKED.finditer(release.prose, span.start, span.end):
-            term = m.group("term")
-            start = m.start("term")
-            lead = _LEADING_FILLER.match(term)
-            if lead:
-                start += lead.end()
-                term = term[lead.end():]
-            if not term:
-                continue
-            if m.group("symbol").startswith("(") and m.group("space"):
-                continue
-            term_span = Span(start, start + len(term))
-            if release.is_protected(term_span):
-                continue
-            results.append((term, term_span, m.group("symbol"), Span(m.start("symbol"), m.end("symbol"))))
-    return results
-
-
-@rule("RL209", "mark-headline", severity="warning")
+@rule("RL209", "mark-headline", severity="warning", house=(TRADEMARKS,))
 def mark_headline(release, ctx: Context):
     """A mark the house requires in the headline is missing from it.
 
@@ -677,120 +513,9 @@ def mark_headline(release, ctx: Context):
     """
     if release.headline is None:
         return
-    for mark in registry(ctx):
+    for mark in TRADEMARKS.of(ctx.house):
         if mark.headline != "required":
             continue
         if not any(m.in_headline for m in mentions(release, mark)):
             yield Finding(release.headline, f"the house headline names '{mark.text}{mark.symbol}'")
 
-
-# --------------------------------------------------------------------------- across releases
-
-
-def _distinctive(term: str) -> bool:
-    """A term that can only be a name: CamelCase, letters with digits, capitals, or several words."""
-    # Short capitals (USA, CEO) are acronyms more often than marks: five letters at least.
-    return (bool(_CAMEL.search(_SURNAME_PREFIX.sub("", term))) or bool(_LETTER_DIGIT.search(term))
-            or (term.isupper() and len(term) >= 5) or " " in term)
-
-
-_CAMEL = lazyre.compile(r"\p{Ll}\p{Lu}")
-_SURNAME_PREFIX = lazyre.compile(r"\b(?:Ma?c|D[ei]|L[ae])(?=\p{Lu})")  # McAfee, MacLeod, DeLuca, LaSalle
-_LETTER_DIGIT = lazyre.compile(r"\p{L}\p{N}|\p{N}\p{L}")
-
-
-def marks_facts(release, ctx: Context):
-    """Which distinctive terms this release writes with a symbol, and how often without."""
-    facts: dict[str, list] = {}
-    for term, span, symbol, _ in marked_terms(release):
-        if not _distinctive(term) or release.prose[max(0, span.start - 2):span.start] == ", ":
-            continue  # "Military City, USA®": where the mark starts is unclear
-        entry = facts.setdefault(term, [ASCII.get(symbol, symbol), 0])
-        entry[1] += 1
-    return facts or None
-
-
-def marks_summary(facts, ctx: Context):
-    """Each distinctive term with the releases that mark it, and a matcher to find it unmarked."""
-    seen: dict[str, dict] = {}
-    for path, terms in facts:
-        for term, (symbol, count) in terms.items():
-            entry = seen.setdefault(term, {"releases": 0, "symbols": {}, "example": path})
-            entry["releases"] += 1
-            entry["symbols"][symbol] = entry["symbols"].get(symbol, 0) + 1
-    if not seen:
-        return None
-    alternation = "|".join(r"\s+".join(regex.escape(w) for w in t.split()) for t in sorted(seen, key=len, reverse=True))
-    pattern = regex.compile(rf"(?<![\p{{L}}\p{{N}}-])(?:{alternation})(?![\p{{L}}\p{{N}}])(?![ \t]?(?:[®™℠]|\((?:R|TM|SM)\)))")
-    return {"terms": seen, "pattern": pattern, "total": len(facts)}
-
-
-_TERM_INDEX: list = []  # [(summary, its terms' word index, the terms)] for the corpus in use
-
-
-def _term_index(summary: dict):
-    """The summary's terms indexed by the words each must contain (``relint.prefilter``), built
-    once per corpus: which terms can a text hold at all?"""
-    if not _TERM_INDEX or _TERM_INDEX[0][0] is not summary:
-        terms = sorted(summary["terms"])
-        _TERM_INDEX[:] = [(summary, WordIndex([literal_requirement(term) for term in terms]), terms)]
-    return _TERM_INDEX[0][1], _TERM_INDEX[0][2]
-
-
-@rule("RL210", "mark-inconsistent-across-releases", severity="info",
-      facts=marks_facts, aggregate=marks_summary)
-def mark_inconsistent_across_releases(release, ctx: Context):
-    """A name that carries ® or ™ in other releases appears here without it.
-
-    ## What it checks
-    Needs no registry. Across the releases linted together (or the configured `corpus:`),
-    relint collects the names written with ®, ™ or ℠ (names only: CamelCase words such as
-    `CardioDialysis`, words with digits, capitals, or phrases of several words). A release that
-    mentions such a name and never marks it is reported, with the number of releases that do, so a
-    team can build its registry from its own back catalogue. A release that marks the name once
-    is left to the registry rules.
-
-    ## Why
-    The same product written `CardioDialysis™` in one release and `CardioDialysis` in the next
-    looks careless to readers and weakens the mark.
-
-    ## Examples
-    ```corpus
-    The CardioDialysis™ system treats patients at home.
-    ~~~
-    Doctors prescribed the CardioDialysis™ system.
-    ```
-
-    ```bad
-    The CardioDialysis system reached 40 clinics.
-    ```
-
-    ```good
-    The CardioDialysis™ system reached 40 clinics.
-    ```
-    """
-    summary = ctx.corpus
-    if summary is None:
-        return
-    own = {term for term, *_ in marked_terms(release)}
-    index, terms = _term_index(summary)
-    if all(terms[i] in own for i in index.candidates(facts_of(release.prose))):
-        return  # the text holds the words of no term but its own marked ones: no look needed
-    exempt = [span for mark in registry(ctx) for span in _exempt_spans(release, mark)]
-    reported: set[str] = set()
-    for span in release.scope("prose"):
-        for m in summary["pattern"].finditer(release.prose, span.start, span.end):
-            term = " ".join(m.group().split())
-            info = summary["terms"].get(term)
-            if info is None or term in own or term in reported:
-                continue
-            if any(e.contains(Span(m.start(), m.end())) for e in exempt):
-                continue  # a legal entity name the registry lists
-            if term.lower() in release.words:
-                continue  # also an ordinary word in this release
-            reported.add(term)
-            symbol = max(info["symbols"], key=info["symbols"].get)
-            count = info["releases"]
-            yield Finding(Span(m.start(), m.end()), f"'{term}' carries {symbol} in {count} other "
-                                                    f"release{'s' if count != 1 else ''} (e.g. {info['example']}) "
-                                                    "but never here")
