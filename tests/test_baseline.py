@@ -6,7 +6,7 @@ import os
 
 from click.testing import CliRunner
 
-from relint.cli.main import main
+from relint.cli import main
 
 OLD = ("# Acme Grows\n\nNEW YORK, June 2, 2025 — Acme grew whilst hiring.\n\n"
        "The plant will employ TK people.\n\nMedia contact: press@acme.example\n")

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from relint.cli.main import main
+from relint.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -237,7 +237,7 @@ def test_a_folder_reached_through_a_symlink_takes_the_config_above_its_real_plac
 @pytest.mark.parametrize("jobs", ["-j1", "-j2"])
 @pytest.mark.parametrize("output_format", ["concise", "full"])
 def test_a_large_run_streams_its_texts_and_reports_the_same(tmp_path, monkeypatch, jobs, output_format):
-    import relint.cli.main as cli
+    import relint.engine.jobs as cli  # where a run reads its drafts and decides what it keeps
 
     drafts = ROOT / "examples" / "drafts"
     for i in range(8):
@@ -249,7 +249,7 @@ def test_a_large_run_streams_its_texts_and_reports_the_same(tmp_path, monkeypatc
     streamed = run(*args)
     assert streamed.output == held.output and held.output.count("bad-warehouse-robots.md") >= 8
     assert streamed.exit_code == held.exit_code == 1
-    monkeypatch.setattr(cli, "_read", _fails_when_read_again("07-bad-warehouse-robots.md", cli._read))
+    monkeypatch.setattr(cli, "read", _fails_when_read_again("07-bad-warehouse-robots.md", cli.read))
     vanished = run(*args)
     assert vanished.exit_code == 2 and "07-bad-warehouse-robots.md: gone" in vanished.output
     assert vanished.output.count("01-bad-warehouse-robots.md") == held.output.count("01-bad-warehouse-robots.md")
@@ -274,7 +274,7 @@ def _fails_when_read_again(name, read):
 def test_a_file_changed_between_reads_in_a_large_run_is_an_error_and_never_cached(tmp_path, monkeypatch, jobs):
     import dataclasses
 
-    import relint.cli.main as cli
+    import relint.engine.jobs as cli  # where a run reads its drafts and decides what it keeps
 
     drafts = ROOT / "examples" / "drafts"
     folder = tmp_path / "releases"
@@ -284,7 +284,7 @@ def test_a_file_changed_between_reads_in_a_large_run_is_an_error_and_never_cache
             (folder / f"{i:02d}-{draft.name}").write_bytes(draft.read_bytes())
     monkeypatch.setenv("RELINT_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.setattr(cli, "KEEP_IN_MEMORY", 3)
-    seen, read = set(), cli._read
+    seen, read = set(), cli.read
 
     def edited_when_read_again(path, report_path):
         source = read(path, report_path)
@@ -293,10 +293,10 @@ def test_a_file_changed_between_reads_in_a_large_run_is_an_error_and_never_cache
         seen.add(path)
         return source
 
-    monkeypatch.setattr(cli, "_read", edited_when_read_again)
+    monkeypatch.setattr(cli, "read", edited_when_read_again)
     changed = run("check", "--format", "concise", jobs, str(folder))
     assert changed.exit_code == 2 and "07-bad-warehouse-robots.md: changed while relint was reading it" in changed.output
-    monkeypatch.setattr(cli, "_read", read)
+    monkeypatch.setattr(cli, "read", read)
     again = run("check", "--format", "concise", jobs, str(folder))
     fresh = run("check", "--no-cache", "--format", "concise", jobs, str(folder))
     assert again.output == fresh.output and again.exit_code == fresh.exit_code == 1

@@ -8,7 +8,7 @@ import os
 import pytest
 from click.testing import CliRunner
 
-from relint.cli.main import main
+from relint.cli import main
 from relint.read.dateline import WEEKDAYS
 
 MICROPORT = {"house": {"dateline": {"form": "City, Country, Month D, YYYY — ", "city-case": "title",

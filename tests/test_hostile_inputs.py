@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from click.testing import CliRunner
 
-from relint.cli.main import main
+from relint.cli import main
 
 
 def run(*args):
@@ -118,7 +118,7 @@ def test_a_file_that_cannot_be_written_is_reported_not_skipped(tmp_path, monkeyp
     def refuse(path, data):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr("relint.cli.main.write_atomic", refuse)
+    monkeypatch.setattr("relint.read.sources.write_atomic", refuse)
     result = run("--fix", "--select", "RL702", str(draft))
     assert result.exit_code == 2
     assert errors(result) == [f"relint: error: {draft}: cannot write the fixed file: Permission denied"]

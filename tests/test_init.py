@@ -10,7 +10,7 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from relint.cli.main import main
+from relint.cli import main
 from relint.config.load import load_config
 from relint.learn.learner import DECIDE, Vote
 
@@ -278,13 +278,13 @@ def test_a_dangling_link_where_the_config_goes_is_not_written_through(tmp_path):
 
 
 def test_a_config_that_fails_its_check_replaces_nothing(tmp_path):
-    from relint.cli.main import write_atomic_text
+    from relint.learn.run import write_text
     from relint.read.sources import SourceError
 
     config = tmp_path / ".relint.yaml"
     config.write_text("fail-on: warning\n", encoding="utf-8")
     with pytest.raises(SourceError):
-        write_atomic_text(config, "fail-on: [\n", check=load_config)
+        write_text(config, "fail-on: [\n", check=load_config)
     assert config.read_text(encoding="utf-8") == "fail-on: warning\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == [".relint.yaml"], "no temporary file is left"
 

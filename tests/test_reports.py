@@ -8,7 +8,7 @@ from xml.etree import ElementTree as ET
 import pytest
 from click.testing import CliRunner
 
-from relint.cli.main import main
+from relint.cli import main
 
 BAD = "# Acme Grows\n\nNEW YORK, June 2, 2025 — Acme grew whilst hiring TK engineers, 100% of them.\n"
 

@@ -29,8 +29,8 @@ def _lint(spec, example, text):
     if example.corpus:
         corpus = CorpusIndex()
         for i, other in enumerate((*example.corpus, text)):
-            corpus.add(parse(other, f"corpus-{i}.md"), config.registry, settings)
-        corpus.summarise(config.registry, settings)
+            corpus.add(parse(other, f"corpus-{i}.md"), settings)
+        corpus.summarise(settings)
     result = lint_text(text, "example.md", config.registry, settings, corpus=corpus)
     assert not result.errors, result.errors
     return [d for d in result.diagnostics if d.code == spec.code]

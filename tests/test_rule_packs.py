@@ -103,7 +103,7 @@ def test_a_backtracking_user_pattern_is_stopped_and_reported_without_losing_othe
 
     from click.testing import CliRunner
 
-    from relint.cli.main import main
+    from relint.cli import main
 
     (tmp_path / "evil.yaml").write_text(
         "rules:\n  - code: RL799\n    name: evil-pattern\n    kind: existence\n    message: 'found {match}'\n"

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from relint.cli.main import main
+from relint.cli import main
 from relint.config.load import load_config
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from relint.cli.main import main
+from relint.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
 MICROPORT = ROOT / "examples" / "microport"

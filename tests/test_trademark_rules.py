@@ -7,7 +7,7 @@ import os
 import pytest
 from click.testing import CliRunner
 
-from relint.cli.main import main
+from relint.cli import main
 from relint.config.load import config_from_mapping
 from relint.read.sources import SourceError
 

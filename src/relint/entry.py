@@ -14,7 +14,7 @@ from .speed import replay
 
 def main() -> None:
     replay.replay_or_record(sys.argv[1:])
-    from .cli.main import main as cli
+    from .cli import main as cli
 
     try:
         cli()

@@ -10,7 +10,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any, Mapping
 
 from ..house import House
-from ..model import Severity
+from ..model import RuleSpec, Severity
 from ..registry import Registry, default_registry
 
 DEFAULT_SELECTION = "<default>"  # every rule that is on by default, at the lowest specificity
@@ -26,6 +26,11 @@ class Settings:
     house: House
     fail_on: Severity
     corpus: tuple[str, ...] = ()
+    # The enabled rules in registry order; whether any reads more than the text (a PL-only run
+    # never parses regions); the enabled cross-release rules.
+    rules: tuple[RuleSpec, ...] = field(default=(), compare=False, repr=False)
+    reads_structure: bool = field(default=True, compare=False, repr=False)
+    corpus_rules: tuple[RuleSpec, ...] = field(default=(), compare=False, repr=False)
 
 
 @dataclass
@@ -84,8 +89,9 @@ class Config:
             spec.code: {**spec.options, **options.get(spec.code, {})} for spec in self.registry if spec.code in enabled
         }
         level = Severity.parse(fail_on or self.data.get("fail-on", "error"))
-        return Settings(enabled, severity, merged_options, self.house, level,
-                        tuple(self.data.get("corpus", ())))
+        rules = tuple(spec for spec in self.registry if spec.code in enabled)
+        return Settings(enabled, severity, merged_options, self.house, level, tuple(self.data.get("corpus", ())),
+                        rules, any(spec.reads_structure for spec in rules), tuple(spec for spec in rules if spec.corpus))
 
     def relative(self, file: str | Path) -> str:
         path = Path(file)

@@ -12,7 +12,6 @@ from typing import Any
 
 from ..model import Context
 from ..config.settings import Settings
-from ..registry import Registry
 from ..read.release import Release
 
 
@@ -24,9 +23,9 @@ class CorpusIndex:
 
     signature: str | None = None  # a digest of every fact (the result cache's key), when they encode
 
-    def add(self, release: Release, registry: Registry, settings: Settings) -> dict[str, Any]:
+    def add(self, release: Release, settings: Settings) -> dict[str, Any]:
         """Take the facts of one release for every enabled corpus rule (once per path); returns them."""
-        facts = release_facts(release, registry, settings)
+        facts = release_facts(release, settings)
         self.add_facts(release.path, facts)
         return facts
 
@@ -38,8 +37,8 @@ class CorpusIndex:
         for code, fact in facts.items():
             self.facts.setdefault(code, []).append((path, fact))
 
-    def summarise(self, registry: Registry, settings: Settings) -> None:
-        for spec in corpus_rules(registry, settings):
+    def summarise(self, settings: Settings) -> None:
+        for spec in settings.corpus_rules:
             ctx = Context(options=settings.options.get(spec.code, spec.options), house=settings.house)
             self.summaries[spec.code] = spec.aggregate(self.facts.get(spec.code, []), ctx)
 
@@ -50,23 +49,12 @@ class CorpusIndex:
         return len(self.paths)
 
 
-def release_facts(release: Release, registry: Registry, settings: Settings) -> dict[str, Any]:
+def release_facts(release: Release, settings: Settings) -> dict[str, Any]:
     """What each enabled corpus rule takes from this release (rules with nothing to say omitted)."""
     facts = {}
-    for spec in corpus_rules(registry, settings):
+    for spec in settings.corpus_rules:
         ctx = Context(options=settings.options.get(spec.code, spec.options), house=settings.house)
         fact = spec.facts(release, ctx)
         if fact is not None:
             facts[spec.code] = fact
     return facts
-
-
-def corpus_rules(registry: Registry, settings: Settings) -> list:
-    """The enabled cross-release rules (remembered for the last registry and settings asked about)."""
-    key = (id(registry), id(settings))
-    if _LAST[0] != key:
-        _LAST[:] = [key, [spec for spec in registry if spec.corpus and spec.code in settings.enabled], registry, settings]
-    return _LAST[1]
-
-
-_LAST: list = [None, [], None, None]  # the key, the rules, and the objects the key's ids belong to

@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass, field, replace
 
-import regex
 
 from ..model import Context
 from ..config.settings import Settings
@@ -41,8 +40,8 @@ def lint_release(release: Release, registry: Registry, settings: Settings, *, co
     one line there and costs only its own findings; without it, the failure is raised.
     """
     diagnostics: list[Diagnostic] = []
-    for spec in registry:
-        if spec.code not in settings.enabled or (spec.may_report is not None and not spec.may_report(release)):
+    for spec in settings.rules:
+        if spec.may_report is not None and not spec.may_report(release):
             continue
         summary = corpus.for_rule(spec.code) if corpus is not None and spec.corpus else None
         ctx = Context(options=settings.options.get(spec.code, spec.options), house=settings.house,
@@ -146,26 +145,12 @@ def _stamp(release: Release, spec: RuleSpec, severity: Severity, finding: Findin
 def lint_text(text: str, path: str, registry: Registry, settings: Settings, *, bom: bool = False,
               markup: str | None = None, corpus=None, today=None, release: Release | None = None) -> FileResult:
     """Lint one draft. ``release`` may be passed when the text was parsed already (corpus pass)."""
-    if release is None or release.text != text or (not release.structured and needs_structure(registry, settings)):
-        release = parse(text, path, markup=markup, bom=bom, structure=needs_structure(registry, settings))
+    if release is None or release.text != text or (not release.structured and settings.reads_structure):
+        release = parse(text, path, markup=markup, bom=bom, structure=settings.reads_structure)
     result = FileResult(path, text=text)
     result.diagnostics = lint_release(release, registry, settings, corpus=corpus, today=today, errors=result.errors)
     return result
 
 
-def needs_structure(registry: Registry, settings: Settings) -> bool:
-    """Does any enabled rule read more than the text? (A PL-only run never parses regions.)"""
-    key = (id(registry), frozenset(settings.enabled))
-    if key not in _NEEDS_STRUCTURE:
-        _NEEDS_STRUCTURE[key] = any(spec.reads_structure for spec in registry if spec.code in settings.enabled)
-    return _NEEDS_STRUCTURE[key]
-
-
-_NEEDS_STRUCTURE: dict = {}
-
-
 def failing(diagnostics: list[Diagnostic], level: Severity) -> bool:
     return any(d.severity >= level for d in diagnostics)
-
-
-__all__ = ["FileResult", "InternalError", "failing", "lint_release", "lint_text", "needs_structure", "Span", "regex"]

@@ -23,6 +23,7 @@ from ..read.dateline import form_of, form_text, release_date
 from ..read.marks import LEADING_FILLER, marked_terms
 from ..read.people import TITLE_HEAD, mentions, normalise_title, person_key, title_text
 from ..read.words import facts_of
+from ..engine.survey import survey
 from ..read.release import Release
 
 DECIDE = "DECIDE"
@@ -490,60 +491,17 @@ class Learner:
         return lines
 
 
-def learn(paths: list[str], cache=None, workers: int = 1) -> tuple[Learner, list[str]]:
-    """Count the releases at ``paths`` (each observed once: read from ``cache`` when its text is
+def learn(paths: list[str], cache: bool = False, workers: int = 1) -> tuple[Learner, list[str]]:
+    """Count the releases at ``paths`` (each observed once: read from the cache when its text is
     unchanged; the others parsed by ``workers`` forked processes). Returns the learner and one
     line per file that could not be read."""
-    import multiprocessing
-
-    global _CACHE
     learner, errors = Learner(), []
-    _CACHE = cache
-    try:
-        if workers > 1:
-            with multiprocessing.get_context("fork").Pool(workers) as pool:
-                answers = pool.map(_observe_file, paths, chunksize=max(1, len(paths) // (workers * 8)))
-        else:
-            answers = map(_observe_file, paths)
-        for answer in answers:
-            if isinstance(answer, str):
-                errors.append(answer)
-            elif answer is not None:
-                learner.count(answer)
-    finally:
-        _CACHE = None
+    for answer in survey(paths, observe, _unpack, "learn", cache, workers):
+        if isinstance(answer, str):
+            errors.append(answer)
+        elif answer is not None:
+            learner.count(answer)
     return learner, errors
-
-
-_CACHE = None  # the cache a run of ``learn`` reads and fills (inherited by its workers)
-
-
-def _observe_file(path: str) -> dict | str:
-    """The observations of the release at ``path`` (from the cache if it holds them), or an error line."""
-    from ..speed.cache import code_signature, digest, text_digest
-    from ..read.release import parse
-    from ..read.sources import read_source
-    from ..read.sources import SourceError
-
-    try:
-        source = read_source(path)
-    except SourceError as exc:
-        return str(exc)
-    key = None
-    if _CACHE is not None:
-        key = digest(code_signature(), "learn", source.path, "bom" if source.bom else "", text_digest(source.text))
-        cached = _CACHE.get("learn", key)
-        if isinstance(cached, dict) and cached.get("path") == source.path:
-            try:
-                return _unpack(cached)
-            except ValueError:
-                pass  # a damaged entry: observed afresh, and replaced
-    seen = observe(parse(source.text, source.path, bom=source.bom))
-    if seen is None:
-        return None
-    if _CACHE is not None:
-        _CACHE.put("learn", key, seen)
-    return _unpack(seen)
 
 
 def _unpack(seen) -> dict:

@@ -1,0 +1,69 @@
+"""``relint init``: the config (and boilerplate texts) to write, learned from published releases or
+the starter, and writing them without overwriting anything unasked."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..config.load import load_config
+from ..engine.pool import workers
+from ..read.sources import SourceError, discover, write_atomic
+from .learner import STARTER, learn
+
+
+@dataclass
+class Learned:
+    releases: int = 0
+    files: dict[Path, str] = field(default_factory=dict)  # the config first, then its boilerplate texts
+    errors: list[str] = field(default_factory=list)
+
+
+def learn_house(paths: list[str], output: Path, jobs: int | None, cache: bool) -> Learned:
+    """The config learned from the releases under ``paths`` (what an earlier --learn wrote beside
+    ``output`` is no release), and a line for each file that could not be read."""
+    learned = Learned()
+    found = []
+    own = os.path.abspath(output.parent / "boilerplate") + os.sep
+    for item in discover(paths):
+        if isinstance(item, SourceError):
+            learned.errors.append(str(item))
+        elif item[0] != "-" and not os.path.abspath(item[0]).startswith(own):
+            found.append(item[0])
+    learner, unread = learn(found, cache, workers(jobs, len(found)))
+    learned.errors += unread
+    learned.releases = learner.releases
+    if learner.releases:
+        learned.files[output] = learner.config()
+        for name, text in learner.boilerplate_files().items():
+            learned.files[output.parent / name] = text
+    return learned
+
+
+def starter(output: Path) -> dict[Path, str]:
+    return {output: STARTER}
+
+
+def write(files: dict[Path, str], output: Path, force: bool) -> list[str]:
+    """Write ``files`` (the config at ``output`` last, and only once relint loads it); an error line
+    where one exists already (without ``force``) or cannot be written."""
+    existing = [str(path) for path in files if os.path.lexists(path)]  # a dangling link counts: never write through it
+    if existing and not force:
+        named = ", ".join(existing[:3]) + (f" and {len(existing) - 3} more" if len(existing) > 3 else "")
+        return [f"{named}: already exists{'' if len(existing) == 1 else ' (each)'}; "
+                "relint does not overwrite it without --force"]
+    try:
+        for path, text in files.items():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if path != output:
+                write_text(path, text)
+        # The config is loaded before it takes its place: one relint could not read replaces nothing.
+        write_text(output, files[output], check=load_config)
+    except OSError as exc:
+        return [f"cannot write {exc.filename or output}: {exc.strerror or exc}"]
+    return []
+
+
+def write_text(path: Path, text: str, check=None) -> None:
+    write_atomic(str(path), text.encode("utf-8"), check=check)
