@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from relint.read.words import FOLDS_TO_ASCII, TextFacts, WordIndex, literal_requirement, requirement
+from relint.read.needs import WordIndex, literal_requirement, requirement
+from relint.read.words import FOLDS_TO_ASCII, TextFacts
 
 # Patterns of the shapes proselint and house packs use, with texts that do and do not match them.
 CASES = [
@@ -118,12 +119,12 @@ def test_a_term_list_finds_on_its_index_what_it_finds_in_full(text):
     for ignorecase in (True, False):
         matcher = TermMatcher(TERMS, ignorecase)
         full = [m.span() for m in matcher.pattern.finditer(text)]
-        indexed = matcher.pattern_for(text)
+        indexed = matcher.pattern_for(TextFacts(text))
         assert full == ([m.span() for m in indexed.finditer(text)] if indexed is not None else [])
 
 
 def test_requirements_kept_by_one_run_are_read_back_the_same_and_bad_data_is_ignored(monkeypatch):
-    from relint.read import words as prefilter
+    from relint.read import needs as prefilter
 
     monkeypatch.setattr(prefilter, "_KNOWN", {})
     monkeypatch.setattr(prefilter, "_DERIVED", {})

@@ -11,7 +11,6 @@ from __future__ import annotations
 import regex
 
 from .. import lazyre
-from ..read.words import facts_of
 from ..house import Style, choice
 from ..model import Context, Finding, Fix, Span
 from .spec import rule
@@ -187,7 +186,7 @@ def number_spelled_ten_plus(release, ctx: Context):
     Solutions came from more than 10 renowned hospitals. Twelve of them won awards in the Ten Top Brands list.
     ```
     """
-    facts = facts_of(release.prose)
+    facts = release.words
     if facts.exact and not _SPELLED_BIG_WORDS & facts.words:
         return  # none of the words is in the text (as a run of letters, lowercased)
     for span in _prose_spans(release):

@@ -11,7 +11,8 @@ import regex
 
 from .. import lazyre
 from ..model import Span
-from ..read.words import WordIndex, facts_of, literal_requirement
+from ..read.needs import WordIndex, literal_requirement
+from ..read.words import TextFacts
 from ..read.release import Release
 
 _FIELDS = string.Formatter()
@@ -62,14 +63,14 @@ class TermMatcher:
         alternatives += [term_pattern(t) for _, _, t in sorted(loose, reverse=True)]
         return "|".join(alternatives)
 
-    def source_for(self, text: str) -> str:
-        """The alternation of the terms ``text`` can hold ('' when it holds none)."""
-        chosen = self.words.candidates(facts_of(text))
+    def source_for(self, words: TextFacts) -> str:
+        """The alternation of the terms a text can hold, by its ``words`` ('' when it holds none)."""
+        chosen = self.words.candidates(words)
         return self.source(chosen) if chosen else ""
 
-    def pattern_for(self, text: str, extra: tuple[str, ...] = ()):
-        """The compiled pattern for ``text``: its possible terms, then ``extra`` alternatives."""
-        alternatives = tuple(a for a in (self.source_for(text), *extra) if a)
+    def pattern_for(self, words: TextFacts, extra: tuple[str, ...] = ()):
+        """The compiled pattern for a text, by its ``words``: its possible terms, then ``extra`` alternatives."""
+        alternatives = tuple(a for a in (self.source_for(words), *extra) if a)
         return _compiled("|".join(alternatives), self.flags) if alternatives else None
 
     def _key(self, text: str) -> str:

@@ -32,7 +32,7 @@ def build(entry, ctx, scopes):
 
     def check(release, rule_ctx: Context):
         chosen: dict[int, str] = {}
-        pattern = words.pattern_for(release.prose)
+        pattern = words.pattern_for(release.words)
         if pattern is None:
             return
         for m in scoped_matches(release, pattern, scopes, REGEX_TIMEOUT):

@@ -38,7 +38,7 @@ def build(entry, ctx, scopes):
 
     def check(release, rule_ctx: Context):
         exceptions = {e.lower() for e in (*default_exceptions, *rule_ctx.options.get("exceptions", ()))}
-        found = words.pattern_for(release.prose, extra) if words is not None else pattern
+        found = words.pattern_for(release.words, extra) if words is not None else pattern
         if found is None:
             return
         for m in scoped_matches(release, found, scopes, REGEX_TIMEOUT):

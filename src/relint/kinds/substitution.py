@@ -50,7 +50,7 @@ def build(entry, ctx, scopes):
     safe_by_default = entry.get("fix", "safe") == "safe"
 
     def check(release, rule_ctx: Context):
-        found = words.pattern_for(release.prose) if literal else pattern
+        found = words.pattern_for(release.words) if literal else pattern
         if found is None:
             return
         for m in scoped_matches(release, found, scopes, REGEX_TIMEOUT):

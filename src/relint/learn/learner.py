@@ -22,7 +22,6 @@ from ..checks.people.titles import titles_conflict
 from ..read.dateline import form_of, form_text, release_date
 from ..read.marks import LEADING_FILLER, marked_terms
 from ..read.people import TITLE_HEAD, mentions, normalise_title, person_key, title_text
-from ..read.words import facts_of
 from ..engine.survey import survey
 from ..read.release import Release
 
@@ -762,7 +761,7 @@ def _conventions(release: Release) -> list:
     if curly or straight:
         found.append(("quotes", "curly" if curly >= straight else "straight"))
     # Each pattern only where the text holds what it needs (a scan of the whole text each costs more).
-    lower = facts_of(prose).lower
+    lower = release.words.lower
     word = len(_PERCENT_WORD.findall(prose)) if "per" in lower else 0
     symbol = len(_PERCENT_SIGN.findall(prose)) if "%" in prose else 0
     if word or symbol:

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from .. import lazyre
 from ..model import Span
-from .words import facts_of
+from .words import TextFacts
 
 HONORIFICS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Mx")  # not "Miss": "Don't Miss Out On The ..." is a verb
 TITLE_HEADS = (
@@ -215,10 +215,9 @@ _SENTENCE_CUT = lazyre.compile(
 )
 
 
-def _titled_windows(prose: str, spans: list[Span]) -> list[Span]:
+def _titled_windows(prose: str, spans: list[Span], facts: TextFacts) -> list[Span]:
     """The sentences that name a title: the only places a title and a name can meet."""
     windows = []
-    facts = facts_of(prose)
     text, head = (facts.lower, _HEAD_IN_LOWERED) if facts.exact and len(facts.lower) == len(prose) else (prose, TITLE_HEAD)
     for span in spans:
         # One scan for title heads per span: no head spans a sentence cut (a cut follows . ! or ?).
@@ -238,10 +237,10 @@ def _titled_windows(prose: str, spans: list[Span]) -> list[Span]:
     return windows
 
 
-def find_mentions(prose: str, spans: list[Span]) -> list[Mention]:
+def find_mentions(prose: str, spans: list[Span], words: TextFacts | None = None) -> list[Mention]:
     """Every person mention in ``spans`` of the prose, in text order, without overlaps."""
     found: dict[int, Mention] = {}
-    for span in _titled_windows(prose, spans):
+    for span in _titled_windows(prose, spans, words if words is not None else TextFacts(prose)):
         for m in NAME_THEN_TITLE.finditer(prose, span.start, span.end, overlapped=True):
             name = m.group("name")
             title_text = m.group("title")
@@ -355,7 +354,7 @@ def mentions(release) -> list[Mention]:
 
 def _cached_mentions(release, spans):
     # Eight rules and the corpus pass read the same mentions: find them once per release.
-    return release.derived(("people", spans), lambda: tuple(find_mentions(release.prose, list(spans))))
+    return release.derived(("people", spans), lambda: tuple(find_mentions(release.prose, list(spans), release.words)))
 
 
 def person_key(name: str) -> str:

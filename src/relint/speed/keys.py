@@ -10,7 +10,7 @@ import datetime as _dt
 from pathlib import Path
 
 from ..config.find import default_cache_dir as found_cache_dir
-from ..read import words
+from ..read import needs
 from . import cache as store
 
 
@@ -25,12 +25,12 @@ class Keys:
         return self.cache.root if self.cache is not None and self.cache.usable else None
 
     def read_requirements(self) -> None:
-        """What proselint's patterns require of a text, as an earlier run derived it (``relint.read.words``)."""
+        """What proselint's patterns require of a text, as an earlier run derived it (``relint.read.needs``)."""
         if self.cache is not None:
-            words.known(self.cache.get("requirements", store.code_signature()))
+            needs.known(self.cache.get("requirements", store.code_signature()))
 
     def store_requirements(self) -> None:
-        data = words.derived() if self.cache is not None else None
+        data = needs.derived() if self.cache is not None else None
         if data is not None:
             self.cache.put("requirements", store.code_signature(), data)
 

@@ -25,7 +25,8 @@ from functools import lru_cache
 from itertools import chain
 from typing import Iterator
 
-from ...read.words import ALWAYS, Requirement, TextFacts, WordIndex, facts_of, requirement
+from ...read.needs import ALWAYS, Requirement, WordIndex, requirement
+from ...read.words import TextFacts, facts_of
 
 _SET_CACHE = 4096
 

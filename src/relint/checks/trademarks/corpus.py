@@ -11,7 +11,7 @@ import regex
 from ... import lazyre
 from ...model import Context, Finding, Span
 from ...read.marks import ASCII, marked_terms
-from ...read.words import WordIndex, facts_of, literal_requirement
+from ...read.needs import WordIndex, literal_requirement
 from ..spec import rule
 from .marks import TRADEMARKS, exempt_spans
 
@@ -64,7 +64,7 @@ class MarkedElsewhere:
 
     @cached_property
     def index(self) -> tuple[WordIndex, list[str]]:
-        """The terms indexed by the words each must contain (``relint.read.words``), built once a
+        """The terms indexed by the words each must contain (``relint.read.needs``), built once a
         corpus: which terms can a text hold at all?"""
         terms = sorted(self.terms)
         return WordIndex([literal_requirement(term) for term in terms]), terms
@@ -107,7 +107,7 @@ def mark_inconsistent_across_releases(release, ctx: Context):
         return
     own = {term for term, *_ in marked_terms(release)}
     index, terms = summary.index
-    if all(terms[i] in own for i in index.candidates(facts_of(release.prose))):
+    if all(terms[i] in own for i in index.candidates(release.words)):
         return  # the text holds the words of no term but its own marked ones: no look needed
     exempt = [span for mark in TRADEMARKS.of(ctx.house) for span in exempt_spans(release, mark)]
     reported: set[str] = set()
