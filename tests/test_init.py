@@ -12,7 +12,8 @@ from click.testing import CliRunner
 
 from relint.cli import main
 from relint.config.load import load_config
-from relint.learn.learner import DECIDE, Vote
+from relint.learn.tally import Vote
+from relint.learn.write import DECIDE
 
 ABOUT_A = "Acme makes anvils for the trade and has done so since 1920, from its works in Ohio."
 ABOUT_B = "Acme makes anvils and rockets for the trade, from its works in Ohio and Utah."
@@ -349,7 +350,7 @@ def test_each_persons_courtesy_title_is_registered_and_a_second_one_is_flagged_a
     ("Get With The Guidelines", "Get With The Guidelines"), ("Discover Card", "Discover Card"),
 ])
 def test_the_name_a_mark_belongs_to_is_cut_from_the_words_caught_before_it(caught, mark):
-    from relint.learn.learner import _mark_term
+    from relint.learn.observe import _mark_term
 
     assert _mark_term(caught) == mark
 
@@ -452,13 +453,14 @@ def test_a_title_that_could_shorten_two_others_joins_neither_and_the_change_stay
     {"path": "r.txt"},
 ], ids=["control-character", "nothing-in-common"])
 def test_what_the_campaign_found_a_config_that_did_not_load(tmp_path, seen):
-    from relint.learn.learner import Learner
+    from relint.learn.tally import Learner
+    from relint.learn.write import config_text
 
     empty = {"date": None, "dateline": None, "marks": [], "people": [], "about": False, "abouts": [],
              "tickers": [], "conventions": []}
     learner = Learner()
     learner.take({**empty, **seen})
-    (tmp_path / ".relint.yaml").write_text(learner.config(), encoding="utf-8")
+    (tmp_path / ".relint.yaml").write_text(config_text(learner), encoding="utf-8")
     load_config(tmp_path / ".relint.yaml")
 
 
@@ -522,7 +524,7 @@ def test_a_possessive_before_a_lowercase_title_and_a_one_off_text_among_the_late
     {"date": "2025-13-01"},
 ])
 def test_a_cached_observation_with_a_value_observe_never_writes_is_refused(damage):
-    from relint.learn.learner import _unpack
+    from relint.learn.observe import unpack as _unpack
 
     good = {"path": "r.txt", "date": None, "dateline": None, "marks": [], "people": [], "about": False,
             "abouts": [], "tickers": [], "conventions": []}

@@ -12,6 +12,7 @@ import regex
 
 from .. import lazyre
 from ..house import Style, choice
+from ..read.figures import PERCENT
 from ..model import Context, Finding, Fix, Span
 from .spec import rule
 
@@ -307,7 +308,6 @@ def before_start(prose: str, at: int) -> int:
     return m.start(1) if m else at
 
 
-_PERCENT = lazyre.compile(r"(?<=\d)\s*(%)|(?<=\d)\s+(percent|per cent)\b", regex.I)
 
 
 @rule("RL505", "percent-style", severity="warning", house=(NUMBERS,))
@@ -336,7 +336,7 @@ def percent_style(release, ctx: Context):
     for span in _prose_spans(release):
         if not _after_a_digit_possible(release.prose, span):
             continue
-        for m in _PERCENT.finditer(release.prose, span.start, span.end):
+        for m in PERCENT.finditer(release.prose, span.start, span.end):
             form = "symbol" if m.group(1) else "word"
             found = Span(m.start(1) if m.group(1) else m.start(2), m.end())
             if _skip(release, found):

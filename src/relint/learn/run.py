@@ -10,7 +10,10 @@ from pathlib import Path
 from ..config.load import load_config
 from ..engine.pool import workers
 from ..read.sources import SourceError, discover, write_atomic
-from .learner import STARTER, learn
+from ..engine.survey import survey
+from .observe import observe, unpack
+from .tally import Learner
+from .write import STARTER, boilerplate_files, config_text
 
 
 @dataclass
@@ -35,10 +38,23 @@ def learn_house(paths: list[str], output: Path, jobs: int | None, cache: bool) -
     learned.errors += unread
     learned.releases = learner.releases
     if learner.releases:
-        learned.files[output] = learner.config()
-        for name, text in learner.boilerplate_files().items():
+        learned.files[output] = config_text(learner)
+        for name, text in boilerplate_files(learner).items():
             learned.files[output.parent / name] = text
     return learned
+
+
+def learn(paths: list[str], cache: bool = False, workers: int = 1) -> tuple[Learner, list[str]]:
+    """Count the releases at ``paths`` (each observed once: read from the cache when its text is
+    unchanged; the others parsed by ``workers`` forked processes). Returns the tally and one line
+    per file that could not be read."""
+    learner, errors = Learner(), []
+    for answer in survey(paths, observe, unpack, "learn", cache, workers):
+        if isinstance(answer, str):
+            errors.append(answer)
+        elif answer is not None:
+            learner.count(answer)
+    return learner, errors
 
 
 def starter(output: Path) -> dict[Path, str]:
