@@ -22,31 +22,67 @@ def family_title(code: str) -> str:
 def rule_table_markdown(registry: Registry) -> str:
     lines = ["| Code | Name | Severity | Fix | Summary |", "| --- | --- | --- | --- | --- |"]
     for spec in registry:
-        fix = "yes" if spec.fixable else ""
+        fix = {"none": "", "always": "yes", "sometimes": "some"}[spec.fix.availability]
         lines.append(f"| [{spec.code}](docs/rules.md#{spec.code.lower()}-{spec.name}) | `{spec.name}` | "
                      f"{spec.severity} | {fix} | {spec.summary} |")
     return "\n".join(lines) + "\n"
 
 
+def rule_page(spec, *, house: str = "full", level: int = 1) -> str:
+    """A rule's page, as ``relint rule CODE`` prints it: its metadata, its documentation, its options
+    and the house settings it reads (``house="links"``: links to the reference's house chapter)."""
+    h = "#" * level
+    out = [f"{h} {spec.code} {spec.name}", "",
+           f"Severity: {spec.severity}. Fix: {spec.fix}. Enabled by default: {'yes' if spec.enabled_by_default else 'no'}.",
+           "", ruledoc.render(spec.doc).replace("\n## ", f"\n{h}# ")]
+    if spec.options:
+        out += ["", f"{h}# Options", ""]
+        out += [f"- `{name}` (default: `{default!r}`)" for name, default in spec.options.items()]
+    if spec.house:
+        out += ["", f"{h}# House settings", ""]
+        if house == "links":
+            out += [", ".join(f"[`house.{s.key}`](#house{s.key.replace('-', '')})" for s in spec.house)]
+        else:
+            for section in spec.house:
+                out += section_lines(section)
+    return "\n".join(out) + "\n"
+
+
+def section_lines(section) -> list[str]:
+    """A house section's keys: what each may hold, its default and what it means."""
+    out = [f"`house.{section.key}`" + (f": {section.doc}" if section.doc else "")]
+    for name, setting in section.settings().items():
+        key = "" if name == section.key and not hasattr(section, "fields") else f".{name}"
+        out.append(f"- `house.{section.key}{key}`: {setting.describe()} (default: {_default(setting.default)})."
+                   + (f" {setting.doc}" if setting.doc else ""))
+    return out + [""]
+
+
+def _default(value) -> str:
+    if value is None:
+        return "unset"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (tuple, list)):
+        return "none" if not value else ", ".join(map(str, value))
+    return f"`{value}`"
+
+
 def rule_reference(registry: Registry) -> str:
     out = ["# Rule reference", "",
            "Generated from each rule's own documentation by `python -m relint.docs`; a test fails when",
-           "this file is stale. `relint rule CODE` prints the same text.", ""]
+           "this file is stale. `relint rule CODE` prints a rule's section, with its house settings", "written out.", ""]
     family = None
     for spec in registry:
         title = family_title(spec.code)
         if title != family:
             family = title
             out += [f"## {title}", ""]
-        out += [f"### {spec.code} {spec.name}", "",
-                f"Severity: **{spec.severity}**. Fixable: {'yes' if spec.fixable else 'no'}. "
-                f"Enabled by default: {'yes' if spec.enabled_by_default else 'no'}.", ""]
-        body = ruledoc.render(spec.doc).replace("\n## ", "\n#### ")
-        out += [body, ""]
-        if spec.options:
-            out += ["#### Options", ""]
-            out += [f"- `{name}`: default `{default!r}`" for name, default in spec.options.items()]
-            out += [""]
+        out += [rule_page(spec, house="links", level=3)]
+    out += ["## House settings", "",
+            "Every key of the `house:` section of a config, as the rule families declare it.", ""]
+    for section in registry.house_sections:
+        out += [f"### house.{section.key}", ""] + section_lines(section)
     return "\n".join(out)
 
 

@@ -143,6 +143,39 @@ CheckFunction = Callable[..., Iterable[Finding]]
 
 
 @dataclass(frozen=True)
+class FixSpec:
+    """Whether a rule's findings carry a fix (``always``, ``sometimes`` or ``none``) and how safe it
+    is (``safe``, ``unsafe``, or ``varies``: safe but where the text is someone's words); the engine
+    holds every finding to it, and the rule page prints it (ruff's FixAvailability, Applicability)."""
+
+    availability: str = "none"
+    applicability: str | None = None
+
+    def __str__(self) -> str:
+        if self.availability == "none":
+            return "none"
+        how = {"safe": "safe", "unsafe": "unsafe (applied only with --unsafe-fixes)",
+               "varies": "safe, or unsafe where it would change a quotation"}[self.applicability]
+        return f"{self.availability}, {how}"
+
+    def allows(self, fix: "Fix | None") -> bool:
+        """Whether a finding with ``fix`` (or none) keeps to this spec."""
+        if fix is None:
+            return self.availability != "always"
+        if self.availability == "none":
+            return False
+        return self.applicability == "varies" or str(fix.applicability) == self.applicability
+
+
+NO_FIX = FixSpec()
+ALWAYS_SAFE = FixSpec("always", "safe")
+ALWAYS_UNSAFE = FixSpec("always", "unsafe")
+ALWAYS_VARIES = FixSpec("always", "varies")
+SOMETIMES_SAFE = FixSpec("sometimes", "safe")
+SOMETIMES_UNSAFE = FixSpec("sometimes", "unsafe")
+
+
+@dataclass(frozen=True)
 class RuleSpec:
     """Everything the engine and the docs need to know about one rule."""
 
@@ -153,7 +186,7 @@ class RuleSpec:
     doc: str
     check: CheckFunction
     options: Mapping[str, Any] = field(default_factory=dict)
-    fixable: bool = False
+    fix: FixSpec = NO_FIX
     # Examples as parsed already (rule packs, which report a malformed one as a pack error); None:
     # read from ``doc`` when first asked for (``ruledoc.examples_of``), which keeps start-up short.
     parsed_examples: tuple[Example, ...] | None = None
@@ -183,6 +216,10 @@ class RuleSpec:
     # ``audits_suppressions(directive, what)``: the finding for a suppression comment that hid
     # nothing, once every rule it names ran (as ruff reports an unused noqa).
     audits_suppressions: Callable[..., Finding] | None = None
+
+    @property
+    def fixable(self) -> bool:
+        return self.fix.availability != "none"
 
     @property
     def family(self) -> str:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from .checks.proselint.codes import PL_CODES
 from .config.load import config_from_mapping
 from .engine.lint import lint_text
-from .checks.proselint.codes import PL_CODES
 
 CODE_TO_PATH = {code: path for path, code in PL_CODES.items()}
 

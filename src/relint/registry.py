@@ -7,9 +7,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
-from .read import sources
 from .house import CORE
 from .model import RuleSpec
+from .read import sources
 from .read.sources import SourceError
 from .read.yamlfile import LocatedList, load_file
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 import regex
 
 from .. import lazyre
-from ..model import Finding, Span
-from ..model import Context
+from ..model import Context, Finding, Span
 from .spec import rule
 
 

@@ -12,8 +12,8 @@ import regex
 
 from .. import lazyre
 from ..house import Style, choice
+from ..model import ALWAYS_SAFE, Context, Finding, Fix, Span
 from ..read.figures import PERCENT
-from ..model import Context, Finding, Fix, Span
 from .spec import rule
 
 NUMBERS = Style("numbers", {
@@ -76,7 +76,7 @@ _SMALL_FIGURE = lazyre.compile(r"(?<![\w.,/:$#%+(\[-])(?<!\d[ \t]+in[ \t]+)(?<!o
 _SCORE_OR_RANGE = lazyre.compile(r"\d\s*[-–:/x]\s*\d|\d\s*[-–]\s*$|^[-–]\s*\d")
 _YEAR = lazyre.compile(r"(?:1[89]|20)\d\d")
 
-@rule("RL501", "number-small-figure", severity="warning", fixable=True)
+@rule("RL501", "number-small-figure", severity="warning", fix=ALWAYS_SAFE)
 def number_small_figure(release, ctx: Context):
     """A number under 10 written as a figure in running text.
 
@@ -159,7 +159,7 @@ def _after_a_digit_possible(prose: str, span) -> bool:
     return _DIGIT.search(prose, max(0, span.start - 1), span.end) is not None
 
 
-@rule("RL502", "number-spelled-ten-plus", severity="warning", fixable=True)
+@rule("RL502", "number-spelled-ten-plus", severity="warning", fix=ALWAYS_SAFE)
 def number_spelled_ten_plus(release, ctx: Context):
     """A number of 10 or more spelled out in running text.
 
@@ -247,7 +247,7 @@ def sentence_starts_with_figure(release, ctx: Context):
 _BARE_THOUSANDS = lazyre.compile(r"(?<![\w.,/:#$@-])(\d{4,})(?![\w.,/:%-]|[.,]\d)")
 
 
-@rule("RL504", "thousands-separator", severity="warning", fixable=True)
+@rule("RL504", "thousands-separator", severity="warning", fix=ALWAYS_SAFE)
 def thousands_separator(release, ctx: Context):
     """A number of 1,000 or more written without a thousands separator.
 
@@ -355,7 +355,7 @@ def percent_style(release, ctx: Context):
 _ORDINAL = lazyre.compile(r"(?<![\w-])([1-9])(st|nd|rd|th)(?![\w-])")
 
 
-@rule("RL506", "ordinal-style", severity="warning", fixable=True)
+@rule("RL506", "ordinal-style", severity="warning", fix=ALWAYS_SAFE)
 def ordinal_style(release, ctx: Context):
     """An ordinal under 10 written in figures.
 
@@ -402,7 +402,7 @@ def ordinal_style(release, ctx: Context):
 _RANGE = lazyre.compile(r"(?<![\w.,/-])((?:from|between)\s+)?(\d[\d,]*(?:\.\d+)?)(-)(\d[\d,]*(?:\.\d+)?)(?![\w/-]|\.\d)")
 
 
-@rule("RL507", "range-hyphen", severity="warning", fixable=True, house=(NUMBERS,))
+@rule("RL507", "range-hyphen", severity="warning", fix=ALWAYS_SAFE, house=(NUMBERS,))
 def range_hyphen(release, ctx: Context):
     """A range of numbers joined with a hyphen.
 

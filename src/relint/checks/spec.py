@@ -9,11 +9,11 @@ from __future__ import annotations
 from typing import Any, Iterable, Mapping
 
 from .. import ruledoc
-from ..model import Finding, RuleSpec, Severity
+from ..model import NO_FIX, Finding, FixSpec, RuleSpec, Severity
 
 
 def rule(code: str, name: str, *, severity: str = "warning", options: Mapping[str, Any] | None = None,
-         fixable: bool = False, aliases: tuple[str, ...] = (), default: bool = True, facts=None, aggregate=None,
+         fix: FixSpec = NO_FIX, aliases: tuple[str, ...] = (), default: bool = True, facts=None, aggregate=None,
          house: tuple = (), governs=None, audits_suppressions=None):
     """Register a check function as a rule; its docstring is the rule's documentation."""
 
@@ -23,7 +23,7 @@ def rule(code: str, name: str, *, severity: str = "warning", options: Mapping[st
             raise ValueError(f"rule {code} has no documentation")
         check.__rule__ = RuleSpec(
             code=code, name=name, severity=Severity.parse(severity), summary=ruledoc.summary(doc), doc=doc,
-            check=check, options=dict(options or {}), fixable=fixable,
+            check=check, options=dict(options or {}), fix=fix,
             aliases=aliases, source=f"{check.__module__}", enabled_by_default=default,
             corpus=facts is not None, facts=facts, aggregate=aggregate, house=tuple(house),
             governs=governs, audits_suppressions=audits_suppressions,

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import re
 
-
 from .. import lazyre
 from ..house import Style, choice
-from ..model import Context, Finding, Fix, Span
+from ..model import ALWAYS_SAFE, Context, Finding, Fix, Span
 from .spec import rule
 
 TYPOGRAPHY = Style("typography", {
@@ -52,7 +51,7 @@ def _is_measure(prose: str, at: int) -> bool:
     return at > 0 and prose[at - 1].isdigit()
 
 
-@rule("RL601", "quote-style", severity="warning", fixable=True, house=(TYPOGRAPHY,))
+@rule("RL601", "quote-style", severity="warning", fix=ALWAYS_SAFE, house=(TYPOGRAPHY,))
 def quote_style(release, ctx: Context):
     """Quotation marks and apostrophes of two kinds, straight and curly, or not the house kind.
 
@@ -130,7 +129,7 @@ _MARK_NAMES = {'"': "a straight double quote (\")", "'": "a straight apostrophe 
                "‘": "a curly opening single quote (‘)", "’": "a curly apostrophe (’)"}
 
 
-@rule("RL602", "nested-quotes", severity="warning", fixable=True)
+@rule("RL602", "nested-quotes", severity="warning", fix=ALWAYS_SAFE)
 def nested_quotes(release, ctx: Context):
     """Double quotation marks inside a double-quoted passage.
 
@@ -181,7 +180,7 @@ _OUTSIDE = lazyre.compile(r"(?<=[\p{L}\p{N}!?…®™])([”\"’])([.,])(?!\d)"
 _INSIDE = lazyre.compile(r"(?<=[\p{L}\p{N}®™])([.,])([”\"’])")
 
 
-@rule("RL603", "punctuation-outside-quotes", severity="warning", fixable=True, house=(TYPOGRAPHY,))
+@rule("RL603", "punctuation-outside-quotes", severity="warning", fix=ALWAYS_SAFE, house=(TYPOGRAPHY,))
 def punctuation_outside_quotes(release, ctx: Context):
     """A comma or period outside a closing quotation mark, in a US-style release.
 
@@ -233,7 +232,7 @@ _ROUTE = lazyre.compile(r"\p{Lu}[\p{L}]+[ \t]+-[ \t]+\p{Lu}[\p{L}]+(?:[ \t]+\p{L
 _SPACED_HYPHEN = lazyre.compile(r"(?<=[\p{L}\p{N}.,;:)”\"’%®™])([ \t]+(?:-|--)[ \t]+)(?=[\p{L}\p{N}(“\"‘$])")
 
 
-@rule("RL604", "hyphen-as-dash", severity="warning", fixable=True, house=(TYPOGRAPHY,))
+@rule("RL604", "hyphen-as-dash", severity="warning", fix=ALWAYS_SAFE, house=(TYPOGRAPHY,))
 def hyphen_as_dash(release, ctx: Context):
     """A spaced hyphen or a double hyphen used as a dash in running text.
 
@@ -299,7 +298,7 @@ _NAMES = {"\u200b": "a zero-width space", "\u200c": "a zero-width non-joiner", "
           "\u2060": "a word joiner", "\ufeff": "a byte-order mark", "\u00ad": "a soft hyphen"}
 
 
-@rule("RL605", "invisible-character", severity="warning", fixable=True)
+@rule("RL605", "invisible-character", severity="warning", fix=ALWAYS_SAFE)
 def invisible_character(release, ctx: Context):
     """An invisible character in the text: zero-width spaces, soft hyphens, control characters.
 
@@ -348,7 +347,7 @@ _SPACE_THEN_MARK = re.compile(r"[ \t][,;:!?.]")  # in every _SPACE_BEFORE match 
 _SPACE_BEFORE = lazyre.compile(r"(?<=[\p{L}\p{N}”’)])([ \t]+)([,;:!?]|\.(?![\p{L}\p{N}.]))(?=[\s\"”’)]|$)")
 
 
-@rule("RL606", "spacing", severity="warning", fixable=True)
+@rule("RL606", "spacing", severity="warning", fix=ALWAYS_SAFE)
 def spacing(release, ctx: Context):
     """Two spaces between words, or a space before punctuation.
 

@@ -7,10 +7,9 @@ from pathlib import Path
 
 import click
 
-from .. import ruledoc
 from ..config.find import find_config_file
 from ..config.load import load_config
-from ..docs import rule_table_markdown
+from ..docs import rule_page, rule_table_markdown
 from .app import main
 
 
@@ -50,11 +49,4 @@ def rule_command(key):
         close = config.registry.suggest(key)
         hint = f" (did you mean {close!r}?)" if close else ""
         raise click.UsageError(f"unknown rule {key!r}{hint}")
-    fix = "yes" if spec.fixable else "no"
-    click.echo(f"# {spec.code} {spec.name}\n\nSeverity: {spec.severity}. Fixable: {fix}. "
-               f"Enabled by default: {'yes' if spec.enabled_by_default else 'no'}.\n")
-    click.echo(ruledoc.render(spec.doc))
-    if spec.options:
-        click.echo("\n## Options\n")
-        for name, default in spec.options.items():
-            click.echo(f"- `{name}` (default: `{default!r}`)")
+    click.echo(rule_page(spec), nl=False)

@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..model import Context
 from ..config.settings import Settings
+from ..model import Context
 from ..read.release import Release
 
 

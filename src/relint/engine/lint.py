@@ -10,14 +10,12 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass, field, replace
 
-
-from ..model import Context
 from ..config.settings import Settings
-from ..model import Diagnostic, Finding, RuleSpec, Severity, Span
-from ..registry import Registry
+from ..model import Context, Diagnostic, Finding, RuleSpec, Severity, Span
 from ..read.release import Release, parse
-from .suppress import parse_suppressions
 from ..read.sources import SourceError
+from ..registry import Registry
+from .suppress import parse_suppressions
 
 
 class InternalError(Exception):
@@ -127,6 +125,9 @@ def _run(spec: RuleSpec, release: Release, ctx: Context) -> list[Finding]:
         span = finding.span
         if not (0 <= span.start <= span.end <= length):
             raise InternalError(f"internal error in rule {spec.code}: span {span} outside the text")
+        if not spec.fix.allows(finding.fix):
+            raise InternalError(f"internal error in rule {spec.code}: a finding's fix ({finding.fix and finding.fix.applicability}) "
+                                f"disagrees with the rule's fix metadata ({spec.fix})")
         if finding.fix is not None:
             for edit in finding.fix.edits:
                 if edit.span.end > length:

@@ -99,7 +99,7 @@ def compile_rule(entry: Any, path: str, lazy: bool = False) -> RuleSpec:
     for scope in scopes:
         if scope not in SCOPES:
             raise ctx.error("scope", f"unknown scope {scope!r} (use: {', '.join(SCOPES)})")
-    check, options, fixable = kind.build(entry, ctx, tuple(scopes))
+    check, options, fix = kind.build(entry, ctx, tuple(scopes))
     house = kind.house(entry, ctx) if hasattr(kind, "house") else ()
     doc = ruledoc.clean(entry["doc"])
     try:
@@ -108,7 +108,7 @@ def compile_rule(entry: Any, path: str, lazy: bool = False) -> RuleSpec:
         raise ctx.error("doc", f"examples: {exc}") from None
     return RuleSpec(
         code=entry["code"], name=entry["name"], severity=severity, summary=ruledoc.summary(doc), doc=doc,
-        check=check, options=options, fixable=fixable, parsed_examples=examples,
+        check=check, options=options, fix=fix, parsed_examples=examples,
         aliases=tuple(entry.get("aliases", ())), source=path, enabled_by_default=entry.get("default", True),
         house=house,
     )

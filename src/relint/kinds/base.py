@@ -12,8 +12,8 @@ import regex
 from .. import lazyre
 from ..model import Span
 from ..read.needs import WordIndex, literal_requirement
-from ..read.words import TextFacts
 from ..read.release import Release
+from ..read.words import TextFacts
 
 _FIELDS = string.Formatter()
 # A user pattern that backtracks for longer than this is stopped and reported, not left to hang CI.

@@ -14,8 +14,7 @@ from __future__ import annotations
 import regex
 
 from ..house import CORE
-from ..model import Context
-from ..model import Finding, Span
+from ..model import NO_FIX, Context, Finding, Span
 from .base import REGEX_TIMEOUT, check_message, scoped_matches
 
 KEYS = {"first": str, "second": str, "exceptions": list, "skip-case-variants": bool, "house-list": str}
@@ -59,7 +58,7 @@ def build(entry, ctx, scopes):
             reported.add(key)
             yield Finding(Span(m.start(1), m.end(1)), message.format(match=term))
 
-    return check, {"exceptions": []}, False
+    return check, {"exceptions": []}, NO_FIX
 
 
 def house(entry, ctx) -> tuple:

@@ -7,8 +7,7 @@ an unsafe fix to the first form. Message placeholders: {match}, {other}.
 
 from __future__ import annotations
 
-from ..model import Context
-from ..model import Finding, Fix, Span
+from ..model import ALWAYS_UNSAFE, Context, Finding, Fix, Span
 from .base import REGEX_TIMEOUT, TermMatcher, check_message, match_case, scoped_matches
 
 KEYS = {"either": list}
@@ -49,4 +48,4 @@ def build(entry, ctx, scopes):
             fix = Fix.replace(span, replacement, safe=False, description=f"Use '{first}' throughout")
             yield Finding(span, message.format(match=m.group(), other=first), fix)
 
-    return check, {}, True
+    return check, {}, ALWAYS_UNSAFE

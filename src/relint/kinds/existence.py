@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import regex
 
-from ..model import Context
-from ..model import Finding, Span
+from ..model import NO_FIX, Context, Finding, Span
 from .base import REGEX_TIMEOUT, TermMatcher, check_message, scoped_matches
 
 KEYS = {"tokens": list, "patterns": list, "exceptions": list}
@@ -46,4 +45,4 @@ def build(entry, ctx, scopes):
                 continue
             yield Finding(Span(m.start(), m.end()), message.format(match=m.group()))
 
-    return check, {"exceptions": []}, False
+    return check, {"exceptions": []}, NO_FIX

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import regex
 
-from ..model import Context
-from ..model import Finding, Fix, Span
+from ..model import ALWAYS_UNSAFE, ALWAYS_VARIES, Context, Finding, Fix, Span
 from .base import REGEX_TIMEOUT, TermMatcher, check_message, match_case, scoped_matches
 
 KEYS = {"swap": dict, "regex": bool, "fix": str}
@@ -61,4 +60,4 @@ def build(entry, ctx, scopes):
             fix = Fix.replace(span, replacement, safe=safe, description=f"Replace with '{replacement}'")
             yield Finding(span, message.format(match=m.group(), replacement=replacement), fix)
 
-    return check, {}, True
+    return check, {}, ALWAYS_VARIES if safe_by_default else ALWAYS_UNSAFE

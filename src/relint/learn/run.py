@@ -9,8 +9,8 @@ from pathlib import Path
 
 from ..config.load import load_config
 from ..engine.pool import workers
-from ..read.sources import SourceError, discover, write_atomic
 from ..engine.survey import survey
+from ..read.sources import SourceError, discover, write_atomic
 from .observe import observe, unpack
 from .tally import Learner
 from .write import STARTER, boilerplate_files, config_text

@@ -11,7 +11,7 @@ from collections import Counter
 from ..checks.people.titles import titles_conflict
 from ..read.people import normalise_title
 from .observe import HONORIFICS
-from .tally import Learner, _About, _Person, _company_name, _names_house
+from .tally import Learner, _About, _company_name, _names_house, _Person
 
 DECIDE = "DECIDE"
 

@@ -18,7 +18,6 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass
 
-
 from .. import lazyre
 from ..model import Span
 

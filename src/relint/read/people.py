@@ -20,7 +20,6 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
-
 from .. import lazyre
 from ..model import Span
 from .words import TextFacts

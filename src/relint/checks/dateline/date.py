@@ -6,10 +6,18 @@ from __future__ import annotations
 import datetime as _dt
 
 from ... import lazyre
-from ...model import Context, Finding, Fix, Span
+from ...model import ALWAYS_SAFE, ALWAYS_UNSAFE, Context, Finding, Fix, Span
 from ...read.dateline import AP_MONTHS, MONTH_NAMES, WEEKDAYS, front_matter_date
 from ..spec import rule
-from .form import DATELINE, format_date, house_form, lead_date, match_fields, real_month, text_of
+from .form import (
+    DATELINE,
+    format_date,
+    house_form,
+    lead_date,
+    match_fields,
+    real_month,
+    text_of,
+)
 
 _WORD_AND_COMMA = lazyre.compile(r"[\p{L}.]+,?\s+")
 # Full dates in running text, for RL105: no weekday or time, so the scan stays cheap.
@@ -84,7 +92,7 @@ def dateline_year_missing(release, ctx: Context):
     yield Finding(dl.date, f"the dateline date has no year: write '{house_form(release, dl, style)}'")
 
 
-@rule("RL104", "dateline-date-order", severity="warning", fixable=True, house=(DATELINE,))
+@rule("RL104", "dateline-date-order", severity="warning", fix=ALWAYS_SAFE, house=(DATELINE,))
 def dateline_date_order(release, ctx: Context):
     """The dateline's date is not written in the house order.
 
@@ -165,7 +173,7 @@ def date_orders_mixed(release, ctx: Context):
                                                         f"writes dates {names[first_order]}: use one order")
 
 
-@rule("RL106", "dateline-month-style", severity="warning", fixable=True, house=(DATELINE,))
+@rule("RL106", "dateline-month-style", severity="warning", fix=ALWAYS_SAFE, house=(DATELINE,))
 def dateline_month_style(release, ctx: Context):
     """The dateline's month is not written in the house style.
 
@@ -224,7 +232,7 @@ def dateline_month_style(release, ctx: Context):
                   Fix.replace(dl.month_span, wanted, description=f"Write '{wanted}'"))
 
 
-@rule("RL107", "dateline-day-style", severity="warning", fixable=True)
+@rule("RL107", "dateline-day-style", severity="warning", fix=ALWAYS_UNSAFE)
 def dateline_day_style(release, ctx: Context):
     """The dateline's day is zero-padded or written as an ordinal.
 
@@ -299,7 +307,7 @@ def _full_weekday(name: str) -> str:
     return name
 
 
-@rule("RL109", "dateline-weekday", severity="info", fixable=True, house=(DATELINE,))
+@rule("RL109", "dateline-weekday", severity="info", fix=ALWAYS_UNSAFE, house=(DATELINE,))
 def dateline_weekday(release, ctx: Context):
     """The dateline names a weekday, which the house omits.
 

@@ -3,13 +3,13 @@ writes it, and a US state in the house form."""
 
 from __future__ import annotations
 
-from ...model import Context, Finding, Fix, Span
+from ...model import ALWAYS_UNSAFE, Context, Finding, Fix, Span
 from ..spec import rule
 from .form import DATELINE, case_city, house_form, state_form
 from .places import AP_STANDALONE, BY_FORM, standalone_with_own_region, text_of
 
 
-@rule("RL111", "dateline-city-case", severity="warning", fixable=True, house=(DATELINE,))
+@rule("RL111", "dateline-city-case", severity="warning", fix=ALWAYS_UNSAFE, house=(DATELINE,))
 def dateline_city_case(release, ctx: Context):
     """The dateline city is not in the house case.
 
@@ -120,7 +120,7 @@ def dateline_place_form(release, ctx: Context):
                             f"('{city.upper()}, Pa.', '{city.upper()}, Germany')")
 
 
-@rule("RL113", "dateline-state-style", severity="warning", fixable=True, house=(DATELINE,))
+@rule("RL113", "dateline-state-style", severity="warning", fix=ALWAYS_UNSAFE, house=(DATELINE,))
 def dateline_state_style(release, ctx: Context):
     """A US state in the dateline is not written in the house style.
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ... import lazyre
-from ...model import Context, Finding, Fix, Span
+from ...model import ALWAYS_SAFE, Context, Finding, Fix, Span
 from ...read.dateline import parse_dateline
 from ..spec import rule
 from .form import DASH_NAMES, DASHES, DATELINE, house_form, text_of
@@ -68,7 +68,7 @@ def dateline_missing(release, ctx: Context):
                                       f"'{house_form(release, None, DATELINE.of(ctx.house))}'")
 
 
-@rule("RL110", "dateline-dash", severity="warning", fixable=True, house=(DATELINE,))
+@rule("RL110", "dateline-dash", severity="warning", fix=ALWAYS_SAFE, house=(DATELINE,))
 def dateline_dash(release, ctx: Context):
     """The dash between the dateline and the text is not the house dash.
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass
 
-from ...house import Registry, Setting, Style, choice, setting, DATE
+from ...house import DATE, Registry, Setting, Style, choice, setting
 from ...read.people import Mention, mentions, person_key
 
 PEOPLE_STYLE = Style("people-style", {

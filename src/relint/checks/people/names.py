@@ -6,7 +6,15 @@ from __future__ import annotations
 from typing import Iterator
 
 from ... import lazyre
-from ...model import Context, Finding, Fix, Span
+from ...model import (
+    ALWAYS_SAFE,
+    ALWAYS_UNSAFE,
+    SOMETIMES_UNSAFE,
+    Context,
+    Finding,
+    Fix,
+    Span,
+)
 from ...read.people import Mention, mentions, person_key
 from ..spec import rule
 from .house import PEOPLE, PEOPLE_STYLE, group_person, groups, match_person
@@ -17,7 +25,7 @@ yao shi fu zhong jin tan liao fan fang bai kong qiu qin jia xia gu mao hou shao 
 yi chang wong lee chan cheung leung lau ho ng tsang kwok yeung chow lam tse chu""".split())
 
 
-@rule("RL304", "name-order-inverted", severity="warning", fixable=True, house=(PEOPLE,))
+@rule("RL304", "name-order-inverted", severity="warning", fix=ALWAYS_UNSAFE, house=(PEOPLE,))
 def name_order_inverted(release, ctx: Context):
     """A person's name is written in the other order: `He Xiang` for `Xiang He`.
 
@@ -74,7 +82,7 @@ def _removal(release, m: Mention) -> Span:
     return Span(m.honorific.start, end)
 
 
-@rule("RL305", "courtesy-title", severity="warning", fixable=True, house=(PEOPLE, PEOPLE_STYLE))
+@rule("RL305", "courtesy-title", severity="warning", fix=ALWAYS_SAFE, house=(PEOPLE, PEOPLE_STYLE))
 def courtesy_title(release, ctx: Context):
     """A courtesy title (Mr., Ms., Mrs., Dr.) where the house style uses none.
 
@@ -141,7 +149,7 @@ def courtesy_title(release, ctx: Context):
                       Fix.replace(removal, "", description=f"Remove '{as_written}'"))
 
 
-@rule("RL306", "honorific-mixed", severity="warning", fixable=True, house=(PEOPLE,))
+@rule("RL306", "honorific-mixed", severity="warning", fix=SOMETIMES_UNSAFE, house=(PEOPLE,))
 def honorific_mixed(release, ctx: Context):
     """One person is given two different courtesy titles in one release, or one the registry does not give them.
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ... import lazyre
-from ...model import Context, Finding, Fix
+from ...model import ALWAYS_SAFE, ALWAYS_UNSAFE, Context, Finding, Fix
 from ...read.dateline import release_date
 from ...read.people import mentions, normalise_title, title_core_start, title_text
 from ..spec import rule
@@ -40,7 +40,7 @@ def titles_conflict(a: str, b: str) -> bool:
     return not same_title(a, b) and bool((_words(a) & ROLE_NOUNS) & (_words(b) & ROLE_NOUNS))
 
 
-@rule("RL301", "title-registry-mismatch", severity="warning", fixable=True, house=(PEOPLE,))
+@rule("RL301", "title-registry-mismatch", severity="warning", fix=ALWAYS_UNSAFE, house=(PEOPLE,))
 def title_registry_mismatch(release, ctx: Context):
     """A person's title differs from the title the house registry says they held on the release date.
 
@@ -156,7 +156,7 @@ def _lowercase_words(title: str) -> str:
     return "".join(out)
 
 
-@rule("RL307", "title-capitalized-after-name", severity="warning", fixable=True, house=(PEOPLE_STYLE,))
+@rule("RL307", "title-capitalized-after-name", severity="warning", fix=ALWAYS_SAFE, house=(PEOPLE_STYLE,))
 def title_capitalized_after_name(release, ctx: Context):
     """A formal title after a name, or set off by commas, is capitalised.
 

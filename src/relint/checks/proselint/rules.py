@@ -20,10 +20,9 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from ...model import Finding, Fix, RuleSpec, Severity, Span
-from .engine import indexed_checks, live_paths
+from ...model import SOMETIMES_UNSAFE, Context, Finding, Fix, RuleSpec, Severity, Span
 from .codes import PL_CODES
-from ...model import Context
+from .engine import indexed_checks, live_paths
 
 # The checks on by default: precise on the 1,085 releases of the review archive (hand-checked
 # samples), and advice a communications desk would take.
@@ -227,7 +226,7 @@ def pl_specs() -> list[RuleSpec]:
         specs.append(RuleSpec(
             code=code, name=pl_name(path), severity=Severity.INFO, summary=f"proselint: {title}.",
             doc=DOC.format(title=title, path=path, default=default).strip(), check=_make_check(path),
-            source="proselint", enabled_by_default=on, reads_structure=False, fixable=True,
+            source="proselint", enabled_by_default=on, reads_structure=False, fix=SOMETIMES_UNSAFE,
             defers_to=DEFERS_TO.get(path, ()), may_report=_may_report(path),
         ))
     return specs

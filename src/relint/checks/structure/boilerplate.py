@@ -11,7 +11,7 @@ import regex
 
 from ... import lazyre
 from ...house import Registry, choice, setting
-from ...model import Context, Finding, Fix, Span
+from ...model import ALWAYS_UNSAFE, SOMETIMES_SAFE, Context, Finding, Fix, Span
 from ..spec import rule
 
 
@@ -106,7 +106,7 @@ def about_missing(release, ctx: Context):
                                                     "house boilerplate")
 
 
-@rule("RL408", "about-heading-form", severity="warning", fixable=True, house=(BOILERPLATE,))
+@rule("RL408", "about-heading-form", severity="warning", fix=SOMETIMES_SAFE, house=(BOILERPLATE,))
 def about_heading_form(release, ctx: Context):
     """An About heading is not in the house form.
 
@@ -174,7 +174,7 @@ def governed_spans(release, ctx: Context) -> list[Span]:
     return spans
 
 
-@rule("RL409", "boilerplate-drift", severity="warning", fixable=True, governs=governed_spans, house=(BOILERPLATE,))
+@rule("RL409", "boilerplate-drift", severity="warning", fix=ALWAYS_UNSAFE, governs=governed_spans, house=(BOILERPLATE,))
 def boilerplate_drift(release, ctx: Context):
     """An About section differs from the house's canonical boilerplate.
 

@@ -9,7 +9,7 @@ import regex
 
 from ... import lazyre
 from ...house import COMPANY, Registry, Style, Value, choice, setting
-from ...model import Context, Finding, Fix, Span
+from ...model import SOMETIMES_SAFE, Context, Finding, Fix, Span
 from ...read.dateline import DATE
 from ...read.furniture import DIALLABLE, EMAIL, TICKER
 from ..spec import rule
@@ -243,7 +243,7 @@ def contact_missing(release, ctx: Context):
         yield Finding(release.contact, "the media contact gives neither an e-mail address nor a telephone number")
 
 
-@rule("RL414", "end-mark", severity="warning", fixable=True, house=(END_MARK,))
+@rule("RL414", "end-mark", severity="warning", fix=SOMETIMES_SAFE, house=(END_MARK,))
 def end_mark(release, ctx: Context):
     """The end mark is missing, in another form than the house's, or not at the end.
 

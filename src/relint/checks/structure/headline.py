@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ... import lazyre
 from ...house import Style, choice, setting
-from ...model import Context, Finding, Fix, Span
+from ...model import ALWAYS_SAFE, Context, Finding, Fix, Span
 from ..spec import rule
 
 HEADLINE = Style("headline", {
@@ -172,7 +172,7 @@ def headline_too_long(release, ctx: Context):
                                         f"{limit}")
 
 
-@rule("RL405", "headline-trailing-period", severity="warning", fixable=True, house=(HEADLINE,))
+@rule("RL405", "headline-trailing-period", severity="warning", fix=ALWAYS_SAFE, house=(HEADLINE,))
 def headline_trailing_period(release, ctx: Context):
     """The headline ends with a period.
 

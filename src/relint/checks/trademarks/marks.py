@@ -16,6 +16,7 @@ from ...house import Registry, choice, setting
 from ...model import Span
 from ...read.marks import ASCII, SYMBOLS
 
+
 @dataclass(frozen=True)
 class Mark:
     text: str

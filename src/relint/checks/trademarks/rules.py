@@ -13,17 +13,34 @@ from __future__ import annotations
 import regex
 
 from ... import lazyre
-from ...model import Context, Finding, Fix, Span
+from ...model import (
+    ALWAYS_SAFE,
+    SOMETIMES_SAFE,
+    SOMETIMES_UNSAFE,
+    Context,
+    Finding,
+    Fix,
+    Span,
+)
 from ...read.marks import ASCII, marked_terms
 from ..spec import rule
-from .marks import TRADEMARKS, Mark, compiled, exempt_spans, first_body_index, mentions, symbol_text, wants_symbol
+from .marks import (
+    TRADEMARKS,
+    Mark,
+    compiled,
+    exempt_spans,
+    first_body_index,
+    mentions,
+    symbol_text,
+    wants_symbol,
+)
 
 _WORD = lazyre.compile(r"[\p{L}\p{N}][\p{L}\p{N}&'’.+-]*")
 
 # --------------------------------------------------------------------------- registry rules
 
 
-@rule("RL201", "mark-symbol-missing", severity="warning", fixable=True, house=(TRADEMARKS,))
+@rule("RL201", "mark-symbol-missing", severity="warning", fix=ALWAYS_SAFE, house=(TRADEMARKS,))
 def mark_symbol_missing(release, ctx: Context):
     """A registered mark is written without the symbol the house policy asks for.
 
@@ -72,7 +89,7 @@ def mark_symbol_missing(release, ctx: Context):
                           Fix.replace(end, mark.symbol, description=f"Insert {mark.symbol}"))
 
 
-@rule("RL202", "mark-symbol-unwanted", severity="warning", fixable=True, house=(TRADEMARKS,))
+@rule("RL202", "mark-symbol-unwanted", severity="warning", fix=ALWAYS_SAFE, house=(TRADEMARKS,))
 def mark_symbol_unwanted(release, ctx: Context):
     """A mark carries a symbol where the house policy wants none.
 
@@ -118,7 +135,7 @@ def mark_symbol_unwanted(release, ctx: Context):
                           Fix.replace(span, "", description="Remove the symbol"))
 
 
-@rule("RL203", "mark-symbol-wrong", severity="error", fixable=True, house=(TRADEMARKS,))
+@rule("RL203", "mark-symbol-wrong", severity="error", fix=ALWAYS_SAFE, house=(TRADEMARKS,))
 def mark_symbol_wrong(release, ctx: Context):
     """A mark carries the wrong symbol: ™ on a registered mark, ® on an unregistered one.
 
@@ -202,7 +219,7 @@ def mark_unregistered(release, ctx: Context):
                             "registry: add it, or check the symbol")
 
 
-@rule("RL205", "mark-symbol-ascii", severity="warning", fixable=True)
+@rule("RL205", "mark-symbol-ascii", severity="warning", fix=ALWAYS_SAFE)
 def mark_symbol_ascii(release, ctx: Context):
     """A trademark symbol is typed as (R), (TM) or (SM).
 
@@ -239,7 +256,7 @@ _SPACED_SYMBOL = lazyre.compile(r"(?<=[\p{L}\p{N}])[ \t\u00a0]+(?P<symbol>[®™
 _SYMBOL_IN_WORD = lazyre.compile(r"(?<=[\p{Ll}\p{N}])(?P<symbol>[®™℠])(?=\p{L}{2})")
 
 
-@rule("RL206", "mark-symbol-spacing", severity="warning", fixable=True)
+@rule("RL206", "mark-symbol-spacing", severity="warning", fix=SOMETIMES_SAFE)
 def mark_symbol_spacing(release, ctx: Context):
     """A trademark symbol is set apart from its mark, or sits inside a word.
 
@@ -296,7 +313,7 @@ def _edit_distance_at_most_one(a: str, b: str) -> bool:
     return False
 
 
-@rule("RL207", "mark-variant", severity="warning", fixable=True, house=(TRADEMARKS,))
+@rule("RL207", "mark-variant", severity="warning", fix=ALWAYS_SAFE, house=(TRADEMARKS,))
 def mark_variant(release, ctx: Context):
     """A mark is written in another case or spelling than the registered form.
 
@@ -419,7 +436,7 @@ def _variant_span(release, m, word: str, mark: Mark):
     return None
 
 
-@rule("RL208", "mark-misuse", severity="warning", fixable=True, house=(TRADEMARKS,))
+@rule("RL208", "mark-misuse", severity="warning", fix=SOMETIMES_UNSAFE, house=(TRADEMARKS,))
 def mark_misuse(release, ctx: Context):
     """A mark is used as a noun in the possessive or plural, or as a verb.
 
