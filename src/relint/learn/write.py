@@ -8,7 +8,16 @@ import json
 import re
 from collections import Counter
 
+from ..checks.dateline.form import DATELINE
+from ..checks.numbers import NUMBERS
+from ..checks.people.house import PEOPLE, PEOPLE_STYLE
 from ..checks.people.titles import titles_conflict
+from ..checks.structure.boilerplate import BOILERPLATE
+from ..checks.structure.furniture import CONTACT, END_MARK, TICKERS
+from ..checks.trademarks.marks import TRADEMARKS
+from ..checks.typography import TYPOGRAPHY
+from ..config.validate import FAIL_LEVELS, TOP_LEVEL
+from ..house import COMPANY, DATE
 from ..read.people import normalise_title
 from .observe import HONORIFICS
 from .tally import Learner, _About, _company_name, _names_house, _Person
@@ -79,17 +88,17 @@ class _Writer:
             "# Each choice says how the releases split. Entries marked DECIDE are where they disagree:",
             "# read them, choose, and delete the mark. See README.md#configuration for every key.",
             "",
-            "fail-on: error",
+            _top("fail-on", "error"),
             "",
             "# Canonical boilerplate texts are not releases.",
-            "exclude: [boilerplate/**]",
+            _top("exclude", "[boilerplate/**]"),
             "",
             "house:",
         ]
         company = self._company()
         boilerplate = self._boilerplate(company)
         if company is not None:
-            out += [f"  # {company[1]}", f"  company: {_q(company[0])}"]
+            out += [f"  # {company[1]}", _set("  ", COMPANY, "company", company[0], quoted=True)]
         elif self.tally.marks or self.tally.abouts:
             out += ["  # No mark or About section is in more than half of the releases: name the company",
                     "  # yourself, e.g.  company: Acme"]
@@ -105,7 +114,7 @@ class _Writer:
         # Values are quoted by _q; evidence comments quote what the releases hold, so they are cleaned.
         return "\n".join(_safe_comment(line) if line.lstrip().startswith("#") else line for line in out) + "\n"
 
-    def _choice(self, key: str, aspect: str, indent: str, translate=None) -> list[str]:
+    def _choice(self, section, key: str, aspect: str, indent: str, translate=None, quoted: bool = False) -> list[str]:
         """``key: value`` as most releases have it, with the split in a comment; where no value has a
         majority, the most common (of equals, the latest) and a DECIDE mark."""
         vote = self.tally.aspects.get(aspect)
@@ -115,8 +124,8 @@ class _Writer:
         if chosen is None:  # the most common form is written, so that the rules still report the others
             chosen = vote.plurality()
             return [f"{indent}# {DECIDE}: no form has a majority ({vote.evidence()}); the most common is written",
-                    f"{indent}{key}: {translate(chosen) if translate else chosen}"]
-        return [f"{indent}# {vote.evidence()}", f"{indent}{key}: {translate(chosen) if translate else chosen}"]
+                    _set(indent, section, key, translate(chosen) if translate else chosen, quoted=quoted)]
+        return [f"{indent}# {vote.evidence()}", _set(indent, section, key, translate(chosen) if translate else chosen, quoted=quoted)]
 
     def _dateline_lines(self) -> list[str]:
         if not self.tally.forms.counts:
@@ -125,19 +134,16 @@ class _Writer:
         form = self.tally.forms.majority()
         body = []
         if form is not None:
-            body += [f"    # the whole form: {self.tally.forms.evidence()}", f"    form: {_q(form)}"]
+            body += [f"    # the whole form: {self.tally.forms.evidence()}", _set("    ", DATELINE, "form", form, quoted=True)]
         else:
             body += [f"    # {DECIDE}: no whole form has a majority ({self.tally.forms.evidence()});",
                      "    # the most common is written, and each aspect below by its own count",
-                     f"    form: {_q(self.tally.forms.plurality())}"]
-        body += self._choice("city-case", "city-case", "    ")
-        body += self._choice("date-order", "date-order", "    ")
-        body += self._choice("month-style", "month-style", "    ")
-        body += self._choice("dash", "dash", "    ")
-        body += self._choice("dash-spacing", "dash-spacing", "    ")
-        body += self._choice("wire-tags", "wire-tags", "    ",
+                     _set("    ", DATELINE, "form", self.tally.forms.plurality(), quoted=True)]
+        for key in ("city-case", "date-order", "month-style", "dash", "dash-spacing"):
+            body += self._choice(DATELINE, key, key, "    ")
+        body += self._choice(DATELINE, "wire-tags", "wire-tags", "    ",
                              translate=lambda v: "required" if v == "wire tag" else "forbidden")
-        body += self._choice("year", "year", "    ", translate=lambda v: "required" if v == "year" else "optional")
+        body += self._choice(DATELINE, "year", "year", "    ", translate=lambda v: "required" if v == "year" else "optional")
         return lines + ["  dateline:"] + body
 
     def _mark_lines(self) -> list[str]:
@@ -155,23 +161,23 @@ class _Writer:
             if symbol is None:
                 lines.append(f"    # {DECIDE}: written with more than one symbol: {mark.symbols.evidence()}")
                 symbol = mark.symbols.counts.most_common(1)[0][0]
-            lines.append(f"    - mark: {_q(term)}")
-            lines.append(f"      symbol: {_q(symbol)}")
+            lines.append(_set("    ", TRADEMARKS, "mark", term, quoted=True, item=True))
+            lines.append(_set("      ", TRADEMARKS, "symbol", symbol, quoted=True))
             policy = mark.policy.majority()
             if not mark.policy.counts:
                 lines.append("      # marked only outside the body text (a headline, an About section)")
-                lines.append("      policy: first-mention")
+                lines.append(_set("      ", TRADEMARKS, "policy", "first-mention"))
             elif policy in ("every-mention", "first-mention"):
                 lines.append(f"      # marked: {mark.policy.evidence()}")
-                lines.append(f"      policy: {policy}")
+                lines.append(_set("      ", TRADEMARKS, "policy", policy))
             else:
                 lines.append(f"      # {DECIDE}: how often to mark it: {mark.policy.evidence()}")
-                lines.append("      policy: every-mention")
+                lines.append(_set("      ", TRADEMARKS, "policy", "every-mention"))
             written = mark.variants + Counter({f: n for f, n in mark.forms.items() if f != term})
             variants = [v for v, _ in written.most_common() if v != term]
             if variants:
                 lines.append(f"      # written otherwise: {', '.join(f'{v} ({written[v]})' for v in variants)}")
-                lines.append(f"      variants: [{', '.join(_q(v) for v in variants)}]")
+                lines.append(_set("      ", TRADEMARKS, "variants", variants))
         return lines
 
     def _people_lines(self) -> list[str]:
@@ -188,10 +194,10 @@ class _Writer:
         lines.append("  people-style:")
         if style is None:
             lines.append(f"    # {DECIDE}: courtesy titles (Mr., Dr.): {evidence}")
-            lines.append("    honorifics: later")
+            lines.append(_set("    ", PEOPLE_STYLE, "honorifics", "later"))
         else:
             lines.append(f"    # courtesy titles (Mr., Dr.): {evidence}")
-            lines.append(f"    honorifics: {style}")
+            lines.append(_set("    ", PEOPLE_STYLE, "honorifics", style))
         lines += ["", "  # People named with a title, the titles seen and when (first and last release date)."]
         lines.append("  people:")
         for key, person in sorted(titled.items(), key=lambda item: (-sum(item[1].names.values()), item[0])):
@@ -223,11 +229,11 @@ class _Writer:
                 lines.append(f"    # {len(held)} roles held together (no two are the same kind of role)")
             if inverted and len(orders) == 1:
                 lines.append(f"    # {DECIDE}: written in both orders; the most common is listed, given name first")
-            lines.append(f"    - name: {_q(name)}")
+            lines.append(_set("    ", PEOPLE, "name", name, quoted=True, item=True))
             if inverted and len(orders) == 1:
-                lines.append("      order: given-family")
+                lines.append(_set("      ", PEOPLE, "order", "given-family"))
             if honorific is not None:
-                lines.append(f"      honorific: {_q(honorific)}")
+                lines.append(_set("      ", PEOPLE, "honorific", honorific, quoted=True))
             lines.append("      titles:")
             mentioned = sum(sum(t[0].values()) for t in held)
             for number, (forms, first, last, path) in enumerate(held):
@@ -236,11 +242,11 @@ class _Writer:
                 when = f"{first.isoformat()} to {last.isoformat()}" if first else "undated"
                 alone = " (a one-off: read it)" if conflict and not succession and seen == 1 and mentioned >= 3 else ""
                 lines.append(f"        # {seen} mention{'s' if seen != 1 else ''}, {when} (e.g. {path}){alone}")
-                lines.append(f"        - title: {_q(title)}")
+                lines.append(_set("        ", PEOPLE, "titles.title", title, quoted=True, item=True))
                 if succession and number > 0:
-                    lines.append(f"          from: {first.isoformat()}")
+                    lines.append(_set("          ", PEOPLE, "titles.from", first))
                 if succession and number < len(held) - 1:
-                    lines.append(f"          to: {(held[number + 1][1] - _dt.timedelta(days=1)).isoformat()}")
+                    lines.append(_set("          ", PEOPLE, "titles.to", held[number + 1][1] - _dt.timedelta(days=1)))
         return lines
 
     def _boilerplate_lines(self, boilerplate, company: tuple[str, str] | None = None) -> list[str]:
@@ -264,35 +270,36 @@ class _Writer:
                          f"{versions} version{'s' if versions != 1 else ''} of the text (e.g. {about.example})")
             if versions > 1:
                 lines.append(f"    # {DECIDE}: the versions differ; {file} holds {about.canonical()[1]}")
-            lines.append(f"    - heading: {_q(heading)}")
-            lines.append(f"      company: {_q(_company_name(name))}")
-            lines.append(f"      file: {_q(file)}")
+            lines.append(_set("    ", BOILERPLATE, "heading", heading, quoted=True, item=True))
+            lines.append(_set("      ", BOILERPLATE, "company", _company_name(name), quoted=True))
+            lines.append(_set("      ", BOILERPLATE, "file", file, quoted=True))
             required = "always" if releases * 2 > self.tally.releases else "when-mentioned"
             if required != "always" and _names_house(name, house):
                 lines.append(f"      # {DECIDE}: the house company's About section, in only {releases} of {self.tally.releases} "
                              "releases; required: always asks every release for it")
                 required = "always"
-            lines.append(f"      required: {required}  # {releases} of {self.tally.releases} releases carry it"
-                         if carried else f"      required: {required}")
+            lines.append(_set("      ", BOILERPLATE, "required", required)
+                         + (f"  # {releases} of {self.tally.releases} releases carry it" if carried else ""))
         return lines
 
     def _convention_lines(self) -> list[str]:
         lines = []
-        quotes = self._choice("quotes", "quotes", "    ")
+        quotes = self._choice(TYPOGRAPHY, "quotes", "quotes", "    ")
         if quotes:
             lines += ["", "  typography:"] + quotes
-        numbers = self._choice("percent", "percent", "    ") + self._choice("range", "range", "    ")
+        numbers = self._choice(NUMBERS, "percent", "percent", "    ") + self._choice(NUMBERS, "range", "range", "    ")
         if numbers:
             lines += ["", "  numbers:"] + numbers
-        end = self._choice("end-mark", "end-mark", "  ", translate=_q)
+        end = self._choice(END_MARK, "end-mark", "end-mark", "  ", quoted=True)
         if end:
             lines += [""] + end
         contact = self.tally.aspects.get("contact")
         if contact is not None and contact.counts:
             if contact.majority() == "with":
-                lines += ["", "  contact:", f"    # a media contact section: {contact.evidence()}", "    required: true"]
-                lines += self._choice("email-or-phone", "contact-reachable", "    ",
-                                      translate=lambda v: "true" if v != "neither" else "false")
+                lines += ["", "  contact:", f"    # a media contact section: {contact.evidence()}",
+                          _set("    ", CONTACT, "required", True)]
+                lines += self._choice(CONTACT, "email-or-phone", "contact-reachable", "    ",
+                                      translate=lambda v: v != "neither")
             else:  # that releases go without one is no house decision to copy: relint's default stays
                 lines += ["", f"  # A media contact section: {contact.evidence()}. relint asks for one by default;",
                           "  # to drop that, write  contact: {required: false}"]
@@ -309,12 +316,59 @@ class _Writer:
                 form = forms.plurality()
             else:
                 lines.append(f"    # {forms.evidence()}")
-            lines.append(f"    - exchange: {_q(exchange)}")
-            lines.append(f"      symbol: {_q(symbol)}")
-            lines.append(f"      form: {_q(form)}")
+            lines.append(_set("    ", TICKERS, "exchange", exchange, quoted=True, item=True))
+            lines.append(_set("      ", TICKERS, "symbol", symbol, quoted=True))
+            lines.append(_set("      ", TICKERS, "form", form, quoted=True))
             if companies:
-                lines.append(f"      company: {_q(companies.most_common(1)[0][0])}")
+                lines.append(_set("      ", TICKERS, "company", companies.most_common(1)[0][0], quoted=True))
         return lines
+
+
+def _set(indent: str, section, key: str, value, *, quoted: bool = False, item: bool = False) -> str:
+    """One ``key: value`` line of the house, its key and value held to the section's declaration (a
+    key inside an entry list as "titles.title"): the learned config is valid by construction, and a
+    writer that strays raises here instead of writing a config relint refuses."""
+    parts = key.split(".")
+    settings = section.settings()
+    if parts[0] not in settings:
+        raise ValueError(f"house.{section.key} has no key {parts[0]!r}")
+    shape = settings[parts[0]].shape
+    for part in parts[1:]:
+        shape = shape[0][part]
+    if not _fits(value, shape):
+        raise ValueError(f"house.{section.key}.{key}: {value!r} is not what the house takes there")
+    if quoted:
+        written = _q(value)
+    elif isinstance(value, bool):
+        written = "true" if value else "false"
+    elif isinstance(value, list):
+        written = f"[{', '.join(_q(v) for v in value)}]"
+    elif isinstance(value, _dt.date):
+        written = value.isoformat()
+    else:
+        written = str(value)
+    return f"{indent}{'- ' if item else ''}{parts[-1]}: {written}"
+
+
+def _fits(value, shape) -> bool:
+    if isinstance(shape, frozenset):
+        return value in shape
+    if shape is DATE:
+        return isinstance(value, (str, _dt.date))
+    if isinstance(shape, list):
+        return isinstance(value, list) and all(_fits(v, shape[0]) for v in value)
+    if shape is bool:
+        return isinstance(value, bool)
+    if shape is int:
+        return isinstance(value, int) and not isinstance(value, bool)
+    return isinstance(value, shape)
+
+
+def _top(key: str, written: str) -> str:
+    """A top-level line of the config (its key one the config takes)."""
+    if key not in TOP_LEVEL or (key == "fail-on" and written not in FAIL_LEVELS):
+        raise ValueError(f"the config takes no {key}: {written}")
+    return f"{key}: {written}"
 
 
 def _title_groups(titles) -> list[list]:
