@@ -39,5 +39,22 @@ def run_lint():
     return lint
 
 
+def write_folder(folder: Path, files: dict[str, str]) -> Path:
+    """A folder holding ``files`` (relative path -> text; folders made as needed)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in files.items():
+        path = folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def release_folder(tmp_path):
+    """``release_folder(files, name="releases")``: a folder of releases (and configs, boilerplate
+    texts) under the test's own temporary folder."""
+    return lambda files, name="releases": write_folder(tmp_path / name, files)
+
+
 def relint_command() -> list[str]:
     return [sys.executable, "-m", "relint"]

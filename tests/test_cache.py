@@ -8,7 +8,6 @@ import subprocess
 from pathlib import Path
 
 import pytest
-
 from conftest import relint_command
 
 OLD = "SHANGHAI, Dec. 12, 2019 — MicroPort First Vice President Xiang He attended.\n"
@@ -31,14 +30,9 @@ def entries(cache: Path, kind: str) -> list[Path]:
 
 
 @pytest.fixture
-def releases(tmp_path):
-    folder = tmp_path / "releases"
-    folder.mkdir()
-    (folder / "2019-12-12.txt").write_text(OLD, encoding="utf-8")
-    (folder / "2020-11-24.txt").write_text(NEW, encoding="utf-8")
-    (folder / "draft.md").write_text("# Acme Grows\n\nNEW YORK, June 2, 2025 — Acme grew whilst hiring.\n",
-                                     encoding="utf-8")
-    return folder
+def releases(release_folder):
+    return release_folder({"2019-12-12.txt": OLD, "2020-11-24.txt": NEW,
+                           "draft.md": "# Acme Grows\n\nNEW YORK, June 2, 2025 — Acme grew whilst hiring.\n"})
 
 
 def test_a_warm_run_reports_what_a_cold_run_reports(releases, tmp_path):

@@ -7,8 +7,8 @@ import os
 import pytest
 from click.testing import CliRunner
 
-from relint.read import sources
 from relint.cli import main
+from relint.read import sources
 
 BAD = "# Acme Grows\r\n\r\nNEW YORK, June 2, 2025 — Acme grew whilst hiring.\r\n"
 

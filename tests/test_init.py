@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 from click.testing import CliRunner
+from conftest import write_folder
 
 from relint.cli import main
 from relint.config.load import load_config
@@ -28,18 +29,13 @@ def release(dateline: str, body: str, about: str | None = ABOUT_A) -> str:
 
 def published(tmp_path: Path, bodies: list[str]) -> Path:
     """A folder of releases, one a day from June 2, 2025, with these bodies."""
-    folder = tmp_path / "published"
-    folder.mkdir()
-    for i, body in enumerate(bodies):
-        (folder / f"r{i}.txt").write_text(release(f"BOSTON, June {i + 2}, 2025 — ", body), encoding="utf-8")
-    return folder
+    return write_folder(tmp_path / "published", {f"r{i}.txt": release(f"BOSTON, June {i + 2}, 2025 — ", body)
+                                                 for i, body in enumerate(bodies)})
 
 
 @pytest.fixture
-def catalogue(tmp_path):
-    folder = tmp_path / "published"
-    folder.mkdir()
-    files = {
+def catalogue(release_folder):
+    return release_folder({
         "2024-01-10.txt": release("NEW YORK, Jan. 10, 2024 — ",
                                   "Acme® (NASDAQ: ACME) opened a plant. Jane Doe, senior vice president of Acme, "
                                   "said Acme® will hire. Widget™ ships soon."),
@@ -50,10 +46,7 @@ def catalogue(tmp_path):
                                   "Acme® opened an office. Acme staff moved. Micro Widget was not marked.",
                                   about=ABOUT_B),
         "2025-05-05.txt": release("Denver, 5 May 2025 - ", "Acme® (NASDAQ: ACME) hired 40 people."),
-    }
-    for name, text in files.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return folder
+    }, name="published")
 
 
 def run(*args: str, cwd: Path):

@@ -1,14 +1,13 @@
-"""Numbers and typography on the seeds' own sentences; fixes are idempotent and stay in their spans."""
+"""Numbers and typography fixes on the seeds' sentences are idempotent and stay in their spans (the
+rules themselves: tests/cases/numbers, tests/cases/typography)."""
 
 from __future__ import annotations
 
 import difflib
 
-import pytest
-
 from relint.config.load import config_from_mapping
-from relint.engine.lint import lint_text
 from relint.engine.fix import fix_until_stable
+from relint.engine.lint import lint_text
 
 HOUSE = {"house": {"typography": {"quotes": "curly"}}}
 
@@ -23,13 +22,6 @@ SEED_SENTENCES = {
     "The cooperation would revolve around the following areas - validation of medical concepts.": {"RL604"},
     "It took the theme of “Medical-engineering collaboration for innovations”, MicroPort® organized it.": {"RL603"},
 }
-QUIET = [
-    "Shanghai General Hospital boasts nine national key disciplines (departments).",
-    "MicroPort® was named among the Top 10 Templates for Headquarters Economy.",
-    "It won at the Fifth China Innovation Challenge and the Third Yangtze River Delta Challenge.",
-    "MicroPort Scientific Corporation (00853.HK, MicroPort®) was founded in 2019.",
-    "It matched demand to R&D capabilities across 2018 and 2019.",
-]
 
 
 def lint(text, select=("RL5", "RL6"), config=None):
@@ -38,16 +30,6 @@ def lint(text, select=("RL5", "RL6"), config=None):
     result = lint_text(text, "x.txt", cfg.registry, settings)
     assert not result.errors
     return result.diagnostics
-
-
-@pytest.mark.parametrize("sentence", SEED_SENTENCES)
-def test_each_seed_example_is_reported(sentence):
-    assert {d.code for d in lint(sentence)} == SEED_SENTENCES[sentence]
-
-
-@pytest.mark.parametrize("sentence", QUIET)
-def test_what_the_seeds_do_right_draws_nothing(sentence):
-    assert lint(sentence) == []
 
 
 def test_fixing_twice_equals_fixing_once_and_stays_in_reported_spans():

@@ -20,8 +20,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from relint.config.load import config_from_mapping
-from relint.engine.lint import lint_text
 from relint.engine.fix import MAX_PASSES, choose, fix_until_stable
+from relint.engine.lint import lint_text
 
 EXAMPLES = int(os.environ.get("RELINT_FUZZ_EXAMPLES", "40"))
 PROFILE = settings(max_examples=EXAMPLES, deadline=None, derandomize=EXAMPLES <= 100,

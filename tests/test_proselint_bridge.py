@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from relint.checks.proselint.codes import PL_CODES
 from relint.checks.proselint.rules import DEFAULT_ON, OFF_BECAUSE
 from relint.model import Applicability
-from relint.checks.proselint.codes import PL_CODES
 from relint.proselint_compare import proselint_results, relint_results
 from relint.registry import default_registry
 

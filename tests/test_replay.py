@@ -9,7 +9,6 @@ import subprocess
 from pathlib import Path
 
 import pytest
-
 from conftest import relint_command
 
 CONFIG = """fail-on: warning
@@ -46,14 +45,9 @@ def mark_replayed(cache: Path) -> None:
 
 
 @pytest.fixture
-def project(tmp_path):
-    root = tmp_path / "project"
-    (root / "releases").mkdir(parents=True)
-    (root / ".relint.yaml").write_text(CONFIG, encoding="utf-8")
-    (root / "about-acme.md").write_text(ABOUT + "\n", encoding="utf-8")
-    (root / "releases" / "one.md").write_text(RELEASE, encoding="utf-8")
-    (root / "releases" / "two.txt").write_text("PARIS, May 5, 2025 — Acme opened  an office.\n", encoding="utf-8")
-    return root
+def project(release_folder):
+    return release_folder({".relint.yaml": CONFIG, "about-acme.md": ABOUT + "\n", "releases/one.md": RELEASE,
+                           "releases/two.txt": "PARIS, May 5, 2025 — Acme opened  an office.\n"}, name="project")
 
 
 def test_an_unchanged_run_is_replayed_with_the_same_report_and_exit_status(project, tmp_path):

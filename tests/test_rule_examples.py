@@ -9,9 +9,9 @@ import pytest
 
 from relint.config.load import config_from_mapping
 from relint.engine.corpus import CorpusIndex
-from relint.read.release import parse
-from relint.engine.lint import lint_text
 from relint.engine.fix import fix_until_stable
+from relint.engine.lint import lint_text
+from relint.read.release import parse
 from relint.registry import default_registry
 from relint.ruledoc import examples_of
 

@@ -8,9 +8,9 @@ import pytest
 import regex
 
 from relint.kinds.base import term_pattern
-from relint.registry import default_registry, load_packs, shipped_pack_dir
 from relint.read.sources import SourceError
 from relint.read.yamlfile import load_file
+from relint.registry import default_registry, load_packs, shipped_pack_dir
 
 PACK_FILES = sorted(shipped_pack_dir().glob("*.yaml"))
 

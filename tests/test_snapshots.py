@@ -1,4 +1,5 @@
-"""Snapshots of what users see: the full report and the --diff of realistic drafts.
+"""Snapshots of what users see: the full report and the --diff of realistic drafts, every output
+format on one draft, and the config init --learn writes for the example house.
 
 Regenerate after an intended change with RELINT_UPDATE_SNAPSHOTS=1 and review the diff like code.
 """
@@ -43,6 +44,29 @@ def test_full_report(draft):
 @pytest.mark.parametrize("draft", DRAFTS)
 def test_diff(draft):
     _compare(Path(draft).name + ".diff", _run("check", "--diff", "--unsafe-fixes", draft))
+
+
+@pytest.mark.parametrize("output_format", ["concise", "json", "json-lines", "sarif", "github", "junit"])
+def test_every_output_format(output_format):
+    _compare(f"bad-warehouse-robots.md.{output_format}",
+             _run("check", "--format", output_format, "--color", "never", "--no-cache", DRAFTS[0]))
+
+
+def test_a_learned_config(tmp_path):
+    """init --learn on the example house's releases: the config and the boilerplate text it writes."""
+    output = tmp_path / "learned" / ".relint.yaml"
+    old = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        result = CliRunner().invoke(main, ["init", "--learn", "--no-cache", "-o", str(output),
+                                           "examples/microport/releases"], catch_exceptions=False)
+    finally:
+        os.chdir(old)
+    assert result.exit_code == 0, result.output
+    _compare("learned-microport.relint.yaml", output.read_text(encoding="utf-8"))
+    written = sorted(p.relative_to(output.parent).as_posix() for p in output.parent.rglob("*.txt"))
+    _compare("learned-microport.boilerplate", "".join(
+        f"=== {name}\n{(output.parent / name).read_text(encoding='utf-8')}" for name in written))
 
 
 def test_good_examples_are_clean():

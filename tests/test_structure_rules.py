@@ -1,4 +1,5 @@
-"""Structure and boilerplate: the MicroPort seeds' shapes and a drifted boilerplate's diff."""
+"""Structure and boilerplate: a drifted boilerplate's diff, the example house's own text, a missing
+boilerplate file (the seeds' shapes: tests/cases/structure)."""
 
 from __future__ import annotations
 
@@ -54,19 +55,3 @@ def test_a_missing_boilerplate_file_is_a_config_error(tmp_path):
     assert ".relint.yaml:4: house.boilerplate[0].file: 'about-acme.txt' does not exist" in result.stderr
 
 
-def test_seed_structure_with_the_microport_config(run_lint):
-    from relint.config.load import load_config
-    from relint.engine.lint import lint_text
-
-    config = load_config(MICROPORT / ".relint.yaml")
-    settings = config.settings_for(MICROPORT / "x.txt", select=["RL401", "RL407", "RL408"])
-    no_headline = "Shanghai, China – On December 12, MicroPort® signed an agreement with a hospital in the city."
-    found = lint_text(no_headline, "000.txt", config.registry, settings).diagnostics
-    assert {d.code for d in found} == {"RL401", "RL407"}
-    colon = ("MicroPort® Awarded a Prize\n\nShanghai, China, November 24, 2020 — MicroPort® won.\n\n"
-             "About the China Innovation Challenge:\n\nThe Challenge is a fair.")
-    found = lint_text(colon, "001.txt", config.registry, settings).diagnostics
-    assert {d.code for d in found} == {"RL407", "RL408"}
-    division = ("MicroPort® Expands MIH\n\nSuzhou, China, October 24, 2021 — MicroPort® expanded MIH.\n\n"
-                "About MicroPort Institute of Health (MIH)\n\nMIH is a division of MicroPort Scientific Corporation.")
-    assert lint_text(division, "002.txt", config.registry, settings).diagnostics == []
