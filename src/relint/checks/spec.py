@@ -46,38 +46,3 @@ def rules_in(family) -> list[RuleSpec]:
 
 
 FindingIter = Iterable[Finding]
-def freeze(value: Any) -> Any:
-    """A hashable copy of config data (mappings and lists), so parsed registries can be cached."""
-    if isinstance(value, Mapping):
-        return tuple(sorted((str(k), freeze(v)) for k, v in value.items()))
-    if isinstance(value, (list, tuple)):
-        return tuple(freeze(v) for v in value)
-    return value
-
-
-_BUILT: dict = {}
-
-
-def built_once(value: Any, build) -> Any:
-    """``build(value)`` for an object that lives as long as its config (a registry's entries, a
-    parsed registry), keyed by identity: rules ask for their registry for every release, and
-    freezing or hashing hundreds of entries each time cost more than the rules did."""
-    key = (id(value), build)
-    hit = _BUILT.get(key)
-    if hit is not None and hit[0] is value:
-        return hit[1]
-    result = build(value)
-    if len(_BUILT) >= 64:
-        _BUILT.clear()
-    _BUILT[key] = (value, result)
-    return result
-
-
-def thaw(value: Any) -> Any:
-    """Back from ``freeze``: tuples of pairs become dicts again (only used on frozen mappings)."""
-    if isinstance(value, tuple) and value and all(isinstance(v, tuple) and len(v) == 2 and isinstance(v[0], str)
-                                                  for v in value):
-        return {k: thaw(v) for k, v in value}
-    if isinstance(value, tuple):
-        return [thaw(v) for v in value]
-    return value

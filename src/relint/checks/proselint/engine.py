@@ -352,14 +352,15 @@ class _Gate:
         return frozenset(n for n in live if n not in witness or witness[n](facts.text))
 
 
-_ENGINES: dict[int, IndexedEngine] = {}
+_ENGINES: dict = {}  # proselint's engine objects (one per option set, for the process) -> indexed ones
 
 
 def _engine_for(inner) -> IndexedEngine:
-    engine = _ENGINES.get(id(inner))
+    if isinstance(inner, IndexedEngine):
+        return inner
+    engine = _ENGINES.get(inner)
     if engine is None:
-        engine = _ENGINES[id(inner)] = IndexedEngine(inner)
-        _ENGINES[id(engine)] = engine  # an already indexed engine maps to itself
+        engine = _ENGINES[inner] = IndexedEngine(inner)
     return engine
 
 
