@@ -9,7 +9,7 @@ import re
 from collections import Counter
 
 from ..checks.dateline.form import DATELINE
-from ..checks.numbers import NUMBERS
+from ..checks.numbers.forms import NUMBERS
 from ..checks.people.house import PEOPLE, PEOPLE_STYLE
 from ..checks.people.titles import titles_conflict
 from ..checks.structure.boilerplate import BOILERPLATE

@@ -1,0 +1,193 @@
+"""How a house writes percentages, ranges and units (``house.numbers``)."""
+
+from __future__ import annotations
+
+import regex
+
+from ... import lazyre
+from ...house import Style, choice
+from ...model import ALWAYS_SAFE, Context, Finding, Fix, Span
+from ...read.figures import PERCENT
+from ..spec import rule
+from .context import (
+    after_a_digit_possible,
+    neighbours,
+    prose_spans,
+    skip,
+)
+
+NUMBERS = Style("numbers", {
+    "percent": choice("any", "symbol", "word", doc="'5%' (symbol), '5 percent' (word), or either."),
+    "range": choice("en-dash", "to", "any", doc="A range written '10–20' (en dash) or 'from 10 to 20'."),
+    "units": choice("consistent", "abbreviated", "spelled", "any",
+                    doc="Units of measure abbreviated (km), spelled (kilometers), or one form per release."),
+}, doc="How numbers are written.")
+
+
+@rule("RL505", "percent-style", severity="warning", house=(NUMBERS,))
+def percent_style(release, ctx: Context):
+    """Percentages written both `%` and `percent`, or not in the house form.
+
+    ## What it checks
+    With `house.numbers.percent: symbol` (AP since 2019) every percentage takes `%`; with `word`,
+    `percent`. Whatever the house says, one release does not mix the two.
+
+    ## Why
+    A release that writes `5%` in one paragraph and `5 percent` in the next was assembled from
+    two drafts.
+
+    ## Examples
+    ```bad
+    Sales grew 5% in the first half and 7 percent in the second.
+    ```
+
+    ```good
+    Sales grew 5% in the first half and 7% in the second.
+    ```
+    """
+    style = NUMBERS.of(ctx.house)["percent"]
+    first = None
+    for span in prose_spans(release):
+        if not after_a_digit_possible(release.prose, span):
+            continue
+        for m in PERCENT.finditer(release.prose, span.start, span.end):
+            form = "symbol" if m.group(1) else "word"
+            found = Span(m.start(1) if m.group(1) else m.start(2), m.end())
+            if skip(release, found):
+                continue
+            if style in ("symbol", "word") and form != style:
+                wanted = "%" if style == "symbol" else "percent"
+                yield Finding(found, f"the house writes percentages with '{wanted}'")
+                continue
+            if first is None:
+                first = form
+            elif form != first:
+                yield Finding(found, f"this release writes percentages with '{'%' if first == 'symbol' else 'percent'}' "
+                                     "elsewhere: use one form")
+
+
+_RANGE = lazyre.compile(r"(?<![\w.,/-])((?:from|between)\s+)?(\d[\d,]*(?:\.\d+)?)(-)(\d[\d,]*(?:\.\d+)?)(?![\w/-]|\.\d)")
+
+
+@rule("RL507", "range-hyphen", severity="warning", fix=ALWAYS_SAFE, house=(NUMBERS,))
+def range_hyphen(release, ctx: Context):
+    """A range of numbers joined with a hyphen.
+
+    ## What it checks
+    `2017-2018`, `10-15%`: a range takes an en dash (`2017–2018`), or `to` after `from`
+    (`from 2017 to 2018`) and `and` after `between`. With `house.numbers.range: to`, every range
+    is written with `to`. Phone numbers, codes, scores (`won 3-1`) and ratios are left alone.
+
+    ## Why
+    A hyphen joins words; the en dash means "through". Editors correct it in every style guide.
+
+    ## Fix
+    Safe: the hyphen becomes an en dash, or `to` after `from` and `and` after `between`.
+
+    ## Examples
+    ```bad
+    The selection (2017-2018) ran from 2019-2020.
+    ```
+    ```fixed
+    The selection (2017–2018) ran from 2019 to 2020.
+    ```
+
+    ```good
+    The selection (2017–2018) ran from 2019 to 2020; the team won 3-1.
+    ```
+    """
+    style = NUMBERS.of(ctx.house)["range"]
+    for span in prose_spans(release):
+        for m in _RANGE.finditer(release.prose, span.start, span.end):
+            low, high = m.group(2), m.group(4)
+            found = Span(m.start(2), m.end(4))
+            if skip(release, found) or not _is_range(low, high, release.prose, m):
+                continue
+            if _STREET.match(release.prose, m.end(4)):
+                continue  # "212-230 Culver Avenue": an address
+            lead = (m.group(1) or "").strip().lower()
+            hyphen = Span(m.start(3), m.end(3))
+            if lead == "from" or (style == "to" and lead != "between"):
+                replacement, say = " to ", "to"
+            elif lead == "between":
+                replacement, say = " and ", "and"
+            else:
+                replacement, say = "–", "an en dash"
+            yield Finding(found, f"write the range '{low}{replacement}{high}' with {say}, not a hyphen",
+                          Fix.replace(hyphen, replacement, description=f"Use {say}"))
+
+
+_STREET = lazyre.compile(r"[ \t]+(?:\p{Lu}[\p{L}.]*[ \t]+){0,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|"
+                       r"Drive|Dr\.?|Lane|Ln\.?|Way|Place|Pl\.?|Court|Ct\.?|Highway|Hwy\.?|Parkway|Pkwy\.?|Suite)\b")
+
+
+def _is_range(low: str, high: str, prose: str, m) -> bool:
+    try:
+        a, b = float(low.replace(",", "")), float(high.replace(",", ""))
+    except ValueError:
+        return False
+    before, after = neighbours(prose, m.start(2), m.end(4))
+    if before.lower() in ("won", "lost", "beat", "score", "scored", "record", "drew", "tied") or after.lower() in ("win", "loss", "victory", "defeat", "lead", "vote", "decision", "ratio"):
+        return False
+    if len(low) == 3 and len(high) == 4 or prose[max(0, m.start(2) - 2):m.start(2)].endswith((") ", ")")):
+        return False  # a telephone number: "221-9081", "(937) 221-9081"
+    if len(low) >= 3 and len(high) >= 3 and len(low) + len(high) >= 9 and a >= b:
+        return False  # codes
+    return a < b
+
+
+_UNIT_PAIRS = [("km", "kilometers", "kilometres"), ("m", "meters", "metres"), ("cm", "centimeters", "centimetres"),
+               ("mm", "millimeters", "millimetres"), ("kg", "kilograms", "kilogrammes"), ("g", "grams", "grammes"),
+               ("sq m", "square meters", "square metres"), ("mi", "miles", "miles"), ("ft", "feet", "feet"),
+               ("lb", "pounds", "pounds"), ("l", "liters", "litres"), ("ml", "milliliters", "millilitres")]
+_UNIT = lazyre.compile(
+    r"(?<=\d)[ \t]*(?:(?P<abbr>km|cm|mm|kg|sq\.?[ \t]?m|m|g|mi|ft|lbs?|ml|l)(?![\p{L}\d])|[ \t]+(?P<word>(?:square[ \t]+)?"
+    r"(?:kilomet(?:er|re)s?|centimet(?:er|re)s?|millimet(?:er|re)s?|met(?:er|re)s?|kilogram(?:me)?s?|grams?|miles?|feet|foot|"
+    r"pounds?|lit(?:er|re)s?|millilit(?:er|re)s?))(?![\p{L}]))",
+    regex.I,
+)
+
+
+@rule("RL508", "units-mixed", severity="warning", house=(NUMBERS,))
+def units_mixed(release, ctx: Context):
+    """Units abbreviated in one place and spelled out in another.
+
+    ## What it checks
+    Measurements after figures: `50 km` beside `130,000 square meters` mixes abbreviated and
+    spelled-out units in one release. With `house.numbers.units: abbreviated` or `spelled`, every
+    unit follows the house. The unit used first sets the release's style.
+
+    ## Why
+    A release that measures in `km` and then in `meters` reads as two documents stitched together.
+
+    ## Examples
+    ```bad
+    The site lies within 50 km of the delta and covers 130,000 square meters.
+    ```
+
+    ```good
+    The site lies within 50 kilometers of the delta and covers 130,000 square meters.
+    ```
+    """
+    style = NUMBERS.of(ctx.house)["units"]
+    first = None
+    for span in prose_spans(release):
+        if not after_a_digit_possible(release.prose, span):
+            continue
+        for m in _UNIT.finditer(release.prose, span.start, span.end):
+            form = "abbreviated" if m.group("abbr") else "spelled"
+            group = "abbr" if m.group("abbr") else "word"
+            found = Span(m.start(group), m.end(group))
+            if skip(release, found) or release.prose[found.end:found.end + 1] == "/":
+                continue  # compound units ("g/t", "L/min", "km/h") are only ever abbreviated
+            if style in ("abbreviated", "spelled"):
+                if form != style:
+                    yield Finding(found, f"the house writes units {style}")
+                continue
+            if style == "any":
+                continue
+            if first is None:
+                first = (form, release.prose[found.start:found.end])
+            elif form != first[0]:
+                yield Finding(found, f"'{release.prose[found.start:found.end]}' is {form}, but this release writes "
+                                     f"'{first[1]}' earlier: use one style for units")
