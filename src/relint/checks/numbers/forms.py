@@ -21,6 +21,8 @@ NUMBERS = Style("numbers", {
     "range": choice("en-dash", "to", "any", doc="A range written '10–20' (en dash) or 'from 10 to 20'."),
     "units": choice("consistent", "abbreviated", "spelled", "any",
                     doc="Units of measure abbreviated (km), spelled (kilometers), or one form per release."),
+    "currency": choice("consistent", "symbol", "prefixed", "any",
+                       doc="US dollars as '$5 million' (symbol), 'US$5 million' (prefixed), or one form per release."),
 }, doc="How numbers are written.")
 
 
@@ -191,3 +193,87 @@ def units_mixed(release, ctx: Context):
             elif form != first[0]:
                 yield Finding(found, f"'{release.prose[found.start:found.end]}' is {form}, but this release writes "
                                      f"'{first[1]}' earlier: use one style for units")
+
+
+# US dollars before a figure: "US$5" (or "US $5"), and "$5" after no letter ("HK$5", "C$5" are
+# other dollars).
+_DOLLARS = lazyre.compile(r"(?<![\p{L}\p{N}.$])(?P<us>US ?)?\$(?=\d)")
+# What says a release may hold another dollar, where "US$" tells them apart and a bare "$" may be
+# either: another dollar by symbol, code or name, a listing in a dollar country, a place there.
+_OTHER_DOLLARS = lazyre.compile(
+    r"(?<![\p{L}])(?!US ?\$)\p{Lu}{1,3} ?\$(?=\s?\d)|\b(?:HKD|CAD|AUD|SGD|NZD|TWD|MXN|BRL)\b"
+    r"|\b(?:TSXV?|TSX Venture|CSE|NEO|ASX|NZX|SGX|HKEX|SEHK|TWSE|TPEx)\b|\d\.HK\b"
+    r"|\b(?:Canada|Canadian|Australia|Australian|Hong Kong|Singapore|New Zealand|Taiwan|Mexico|Mexican|Brazil"
+    r"|Brazilian|Toronto|Vancouver|Montreal|Calgary|Ottawa|British Columbia|Ontario|Alberta|Quebec|Sydney|Melbourne)\b")
+_CURRENCY_FORMS = {"symbol": "$", "prefixed": "US$"}
+
+
+@rule("RL509", "currency-form", severity="warning", fix=ALWAYS_SAFE, house=(NUMBERS,))
+def currency_form(release, ctx: Context):
+    """US dollars written both `$5` and `US$5`, or not in the house form.
+
+    ## What it checks
+    Amounts in US dollars: `$5 million` (`house.numbers.currency: symbol`, AP's form) or
+    `US$5 million` (`prefixed`, for houses that write for readers of several currencies); with
+    `consistent`, the default, the form a release uses first is its form. Other currencies are left
+    alone (`HK$5`, `C$5`, `RMB 5 million`, `€5`), and so is any amount in a quotation. A release that
+    may hold another dollar is left alone too: one that names one (`HK$`, `CAD`, `Canadian
+    dollars`), a listing in a dollar country (`TSX`, `ASX`, `HKEX`) or a place there (`Vancouver`,
+    `Hong Kong`). There `US$` tells the dollars apart, and a bare `$` may be either.
+
+    ## Why
+    `$5 million` and `US$5 million` in one release read as two currencies to a reader who knows
+    there are several; a house writes its dollars one way.
+
+    ## Fix
+    Safe: the house form replaces the other (`US$` for `$`, or `$` for `US$`); the figure is
+    untouched.
+
+    ## Examples
+    ```bad
+    Sales reached $5 million, up from US$4 million.
+    ```
+    ```fixed
+    Sales reached $5 million, up from $4 million.
+    ```
+
+    ```good
+    Sales reached $5 million, up from $4 million.
+    ```
+
+    ```good
+    Sales reached C$5 million in Toronto, or US$3.6 million.
+    ```
+
+    ```config
+    house:
+      numbers: {currency: prefixed}
+    ```
+    ```bad
+    The fund raised $12 million.
+    ```
+    ```fixed
+    The fund raised US$12 million.
+    ```
+
+    ```good
+    The fund raised US$12 million.
+    ```
+    """
+    style = NUMBERS.of(ctx.house)["currency"]
+    if style == "any" or "$" not in release.prose:
+        return
+    spans = prose_spans(release)
+    found = [(m, "prefixed" if m.group("us") else "symbol") for span in spans
+             for m in _DOLLARS.finditer(release.prose, span.start, span.end)]
+    found = [(m, form) for m, form in found if not skip(release, Span(m.start(), m.end()))]
+    if not found or _OTHER_DOLLARS.search(release.prose) is not None:
+        return
+    wanted = style if style != "consistent" else found[0][1]
+    replacement = _CURRENCY_FORMS[wanted]
+    why = (f"the house writes US dollars '{replacement}'" if style != "consistent" else
+           f"this release writes US dollars '{replacement}' elsewhere: use one form")
+    for m, form in found:
+        if form != wanted:
+            span = Span(m.start(), m.end())
+            yield Finding(span, f"'{m.group()}': {why}", Fix.replace(span, replacement, description=f"Write '{replacement}'"))
