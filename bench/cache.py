@@ -1,7 +1,7 @@
 """relint's default rules on the same files with an empty cache, then again with it warm.
 
 Each round starts from a new, empty cache folder. The cold run fills it; the same command again
-is replayed (nothing it read has changed: ``relint.replay``); a run with one file touched shows the
+is replayed (nothing it read has changed: ``relint.speed.replay``); a run with one file touched shows the
 cost of one changed release among many (the per-release cache: every other release's facts and,
 for the rules that need no corpus, results are read back). Then one file alone, ``--runs`` times:
 with the cache (replayed after the first run) and with ``--no-cache``. Prints best and median of

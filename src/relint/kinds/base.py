@@ -35,7 +35,7 @@ class TermMatcher:
     The word boundaries are factored out of the alternation (one lookaround pair for all
     terms instead of one per term), which makes the scan several times faster on long lists.
     On a text, only the terms whose words the text holds go into the alternation (relint's word
-    index, ``relint.prefilter``): a term that cannot match never decides a match, so the findings
+    index, ``relint.read.needs``): a term that cannot match never decides a match, so the findings
     are the same, and a house list of hundreds of terms costs little more than a short one.
     """
 

@@ -83,7 +83,7 @@ NAME_THEN_TITLE = lazyre.compile(
 HONORIFIC_NAME = lazyre.compile(rf"(?<![\p{{L}}]){_HON}\s+(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{0,2}})")
 TITLE_HEAD = lazyre.compile(rf"(?i)\b(?:{TITLE_HEADS})\b")
 # The same words sought in a lowercased text: twice as fast, and the same matches where lowering
-# changes no length and the text holds no character that folds to an ASCII letter (prefilter's "exact").
+# changes no length and the text holds no character that folds to an ASCII letter (the word view's "exact").
 _HEAD_IN_LOWERED = lazyre.compile(rf"\b(?:{TITLE_HEADS})\b")
 _ORG_SPLIT = lazyre.compile(r"\s+(?:of|at|for|with|,|-|–|—)\s+(?=(?:the\s+)?(?:[\p{Lu}\d]|\p{Ll}+\p{Lu}))")
 _MARK = lazyre.compile(r"[®™℠]")

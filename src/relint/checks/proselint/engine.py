@@ -5,7 +5,7 @@ RE2 set, each of the Python ``re`` checks tries a long alternation at every posi
 proselint's checks exactly as registered (its check types, messages, offsets, exceptions and flags
 run unchanged) and swaps the regex engine under them for one that consults the word index first:
 
-- one pass over the text collects its words (``prefilter.TextFacts``), shared by every check;
+- one pass over the text collects its words (``relint.read.words.TextFacts``), shared by every check;
 - a check none of whose patterns the text can match is skipped without being called;
 - an RE2 set tries only the members the text can match, each with RE2 as proselint would;
 - a Python ``re`` set (one leftmost-first alternation) is rebuilt from the members the text can

@@ -1,9 +1,9 @@
 """PL: proselint's advice as relint rules, taken from proselint's own registry at run time.
 
-Each proselint check path is one rule with a stable code (see ``relint.proselint_codes``). The
+Each proselint check path is one rule with a stable code (see ``relint.checks.proselint.codes``). The
 advice stays in the dependency: the patterns, the word lists and the messages are read from
 proselint's registry when a PL rule runs, and nothing is copied out of it. The checks run as
-registered, on relint's word-indexed engine (``relint.plengine``), so the findings are
+registered, on relint's word-indexed engine (``relint.checks.proselint.engine``), so the findings are
 proselint's, offset for offset and word for word; proselint is imported only when a PL rule runs.
 
 Three of proselint 0.16's traps are handled here: its results are offsets into the text padded
