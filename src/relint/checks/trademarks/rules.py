@@ -1,12 +1,6 @@
-"""RL2xx: trademark marks written the house way, every time.
-
-The registry is ``house.trademarks`` in the config: each mark with its symbol (® registered,
-™ unregistered, ℠ service mark), a policy (``every-mention``, ``first-mention``,
-``first-and-headline`` or ``none``), known variants, exempt phrases (legal entity names in
-which the mark's word stands without a symbol) and a headline choice. Without a registry, the
-rules that need none still run: ASCII stand-ins, spacing, misuse of marked words, and
-RL210, which compares the releases linted together.
-"""
+"""RL201-RL209: each registered mark with the symbol its policy asks for, the right symbol, the
+registered spelling, in the headline where the house wants it; and, with or without a registry,
+no typed stand-ins, no spacing around a symbol, no mark used as a noun or a verb."""
 
 from __future__ import annotations
 
