@@ -229,6 +229,9 @@ def _closes_single_quote(prose: str, at: int) -> bool:
 
 _ROUTE = lazyre.compile(r"\p{Lu}[\p{L}]+[ \t]+-[ \t]+\p{Lu}[\p{L}]+(?:[ \t]+\p{Lu}[\p{L}]+)?[ \t]+"
                        r"(?:route|line|corridor|highway|expressway|railway|rail|flight|flights|border|pipeline|link)\b")
+# An item number at the start of a text or after a sentence, a colon or a run of spaces.
+_LIST_NUMBER = lazyre.compile(r"(?:\A|(?<=[.:;!?)])[ \t]+|[ \t]{2,}|(?<=\A[ \t]*))\d{1,2}\Z")
+_CLOCK_END = lazyre.compile(r"\d(?::\d\d)?[ \t]*[AaPp]\.?[Mm]\.?\Z")
 _SPACED_HYPHEN = lazyre.compile(r"(?<=[\p{L}\p{N}.,;:)”\"’%®™])([ \t]+(?:-|--)[ \t]+)(?=[\p{L}\p{N}(“\"‘$])")
 
 
@@ -283,6 +286,14 @@ def hyphen_as_dash(release, ctx: Context):
                 continue
             if release.prose[found.start - 1].isdigit() and release.prose[found.end].isdigit():
                 continue  # "2017 - 2018": a range
+            before = release.prose[max(span.start, found.start - 12):found.start]
+            after = release.prose[found.end:found.end + 12]
+            if _LIST_NUMBER.search(release.prose, span.start, found.start) and after[:1].isupper():
+                continue  # "steps: 1 - Plan the launch. 2 - Build ...": a flattened list's item number
+            if _CLOCK_END.search(before) and after[:1].isdigit():
+                continue  # "9:15 AM - 9:30 AM": a time range
+            if after.startswith(("http", "www.")):
+                continue  # "Instagram - https://...": a label and its link
             if release.prose[found.end:found.end + 1] == "(" and parse_dateline(release.prose, found.end, span.end):
                 continue  # "Mission Viejo, CA - (AI Newsworthy)--": a second dateline's separator
             if _ROUTE.search(release.prose, max(span.start, found.start - 40), min(span.end, found.end + 60)):

@@ -33,7 +33,7 @@ _MONTH = r"(?P<month>(?i:January|February|March|April|May|June|July|August|Septe
 _WEEKDAY = r"(?P<weekday>(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?),?\s+"
 _DAY = r"(?P<day>[0-3]?\d)(?P<ordinal>st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[89]|2\d)\d\d)"
-_TIME = r"(?:\s*(?:@|at)?\s*(?:\d{1,2}(?::\d\d)?\s*(?i:[ap]\.?m\.?)|\d{1,2}:\d\d(?!\d))(?:\s+(?:Eastern|Pacific|Central|Mountain|[A-Z]{2,4}|[A-Z][A-Za-z]+/[A-Za-z_]+))?)"
+_TIME = r"(?:\s*(?:@|at)?\s*(?:\d{1,2}(?::\d\d)?\s*(?i:[ap]\.?m\.?)|\d{1,2}:\d\d(?!\d))(?:\s+(?:[A-Z][A-Za-z]+/[A-Za-z_]+|Eastern|Pacific|Central|Mountain|[A-Z]{2,4}\b))?)"
 DATE = lazyre.compile(
     rf"(?:{_WEEKDAY})?(?:"
     rf"(?P<mdy>{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?)"
@@ -49,7 +49,7 @@ WIRE = lazyre.compile(
 # Separators between dateline parts and before the text: em dash, en dash, hyphen, --, slash.
 SEPARATOR = lazyre.compile(r"(?P<sep>[ \t\u00a0]*(?:—|–|--)[ \t\u00a0]*|[ \t\u00a0]+-[ \t\u00a0]+|[ \t\u00a0]+/[ \t\u00a0]+|[ \t\u00a0]*:[ \t\u00a0]+)")
 _PLACE_WORD = lazyre.compile(
-    r"(?:\p{Lu}(?:[\p{L}\p{M}'’.&]|-(?=\p{L}))*|\p{Lu}\.(?:\p{Lu}\.)+|of|de|la|le|du|del|upon|on|am|an|der|im|sur|en|y|da|do|dos|al|el|sar)"
+    r"(?:\p{Lu}[\p{Lu}.'’&-]*(?:/\p{Lu}[\p{Lu}.'’&-]*)+|\p{Lu}(?:[\p{L}\p{M}'’.&]|-(?=\p{L}))*|\p{Lu}\.(?:\p{Lu}\.)+|of|de|la|le|du|del|upon|on|am|an|der|im|sur|en|y|da|do|dos|al|el|sar)"
 )
 _NOT_A_DATE = r"(?!(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
 _PLACE = lazyre.compile(rf"{_NOT_A_DATE}{_PLACE_WORD.pattern}(?:[ ]+{_NOT_A_DATE}{_PLACE_WORD.pattern}){{0,4}}")
@@ -126,13 +126,17 @@ def parse_dateline(text: str, start: int, stop: int | None = None, limit: int = 
                 anchored_after_place = bool(places)
         else:
             source_at_end = match.group().startswith("/") and not text[span.end:stop].strip()
-            if wire_span or not (_is_wire_name(match.group("name")) or source_at_end):
+            # "Tampa, Florida (TechDaily) September 8, 2025 —": a site's tag between place and date.
+            site_tag = bool(places) and not date_span and _is_site_tag(text, match, span.end, end)
+            if wire_span or not (_is_wire_name(match.group("name")) or source_at_end or site_tag):
                 break
             wire_span, wire_name = span, match.group("name").strip()
             if anchored_after_place is None:
                 anchored_after_place = bool(places)
         parts += 1
         pos = span.end
+        if kind == "date" and text.startswith(")", pos) and text.startswith("(", span.start - 1):
+            pos += 1  # "Austin, Texas (March 3, 2025) - ": the date in parentheses
         # Parts may run together: "Hilo (Newsworthy.ai) Thursday ...", "CA, June 2", "N.J.--(BUSINESS WIRE)--".
         gap = _GAP.match(text, pos, end)
         following = _match_part(text, gap.end(), end)
@@ -178,6 +182,14 @@ def _is_wire_name(name: str) -> bool:
     return bool(_WIRE_WORD.search(name)) and ":" not in name and not DATE.match(name)
 
 
+def _is_site_tag(text: str, match, after: int, end: int) -> bool:
+    name = (match.group("name") or "").strip()
+    if not match.group().startswith("(") or ":" in name or DATE.match(name) or len(name.split()) > 4:
+        return False
+    gap = _GAP.match(text, after, end)
+    return DATE.match(text, gap.end(), end) is not None
+
+
 def _continues(text: str, pos: int, end: int) -> bool:
     """After a separator: does another dateline part follow, or the text?"""
     return _match_part(text, pos, end) is not None and _looks_like_next_part(text, pos, end)
@@ -208,6 +220,9 @@ def _match_part(text: str, pos: int, end: int):
     window = text[pos:end]
     m = WIRE.match(window)
     if m:
+        inner = DATE.match(window, 1) if window.startswith("(") else None
+        if inner is not None and inner.end() + 1 == m.end() and (inner.group("year") or inner.group("iyear")):
+            return "date", Span(pos + 1, pos + inner.end()), inner  # "(March 3, 2025)"
         return "wire", Span(pos + m.start(), pos + m.end()), m
     m = DATE.match(window)
     if m and (m.group("year") or m.group("iyear") or m.group("day")) and not _runs_on(window, m.end()):

@@ -25,6 +25,8 @@ _HEADING_CLOSE = re.compile(r"[ \t]+#+[ \t]*$")
 _BLOCKQUOTE = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+", re.M)
 _LIST_MARK = re.compile(r"^[ \t]*(?:[*+\-•]|\d{1,3}[.)])[ \t]+(?=\S)", re.M)
 _THEMATIC_BREAK = re.compile(r"^[ \t]{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$", re.M)
+# A setext heading's underline: "====" under a line of text ("----" is masked as a thematic break).
+_SETEXT_UNDERLINE = re.compile(r"(?<=\S)[ \t]*\n[ \t]{0,3}(=+)[ \t]*$", re.M)
 # (the "not after a word character" test comes after the opening mark, so that the pattern starts
 # with a character set, which re scans for quickly)
 _STRONG = re.compile(r"(\*\*|__)(?<![\w*]\*\*)(?<![\w*]__)(?=\S)(.+?)(?<=\S)\1(?![\w*])")
@@ -95,6 +97,10 @@ def mask_markdown(text: str) -> tuple[str, list[Span]]:
                 if not _is_end_mark(view, m):
                     blank(m.start(), m.end())
             view = current()
+    if "==" in view:
+        for m in _SETEXT_UNDERLINE.finditer(view):
+            blank(m.start(1), m.end(1))
+        view = current()
     if "]" in view:
         for m in _LINK.finditer(view):
             blank(m.start(1), m.end(1))

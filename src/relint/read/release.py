@@ -41,7 +41,7 @@ MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 # Section scopes a rule may restrict itself to.
 SCOPES = (
     "text", "headline", "subheadline", "release-line", "dateline", "lead", "body", "quotes",
-    "about", "forward-looking", "contact", "prose",
+    "about", "forward-looking", "contact", "prose", "templates",
 )
 
 
@@ -60,6 +60,7 @@ class Release:
     front_matter_span: Span | None = None
     front_matter_error: FrontMatterError | None = None
     release_line: Span | None = None
+    templates: tuple[Span, ...] = ()  # unfilled template fields above the headline ("[%headline]")
     headline: Span | None = None
     subheadline: Span | None = None
     dateline: Dateline | None = None
@@ -136,6 +137,8 @@ class Release:
             return (self.forward_looking,) if self.forward_looking else ()
         if name == "contact":
             return (self.contact,) if self.contact else ()
+        if name == "templates":
+            return self.templates
         raise KeyError(name)
 
     def in_quote(self, span: Span) -> bool:
@@ -180,7 +183,26 @@ def parse(text: str, path: str = "<text>", *, markup: str | None = None, bom: bo
     release.masked = tuple(masked)
     release.protected = tuple(protected_spans(prose))
     find_regions(release, split_blocks(prose, body_start))
+    if release.headline is None:
+        _title_as_headline(release)
     return release
+
+
+_TITLE = lazyre.compile(r"^title:[ \t]*(?P<q>[\"']?)(?P<value>[^\r\n]*?)(?P=q)[ \t]*$", regex.M)
+
+
+def _title_as_headline(release: Release) -> None:
+    """A front matter ``title:`` is the headline of a release whose body has none."""
+    title = release.front_matter.get("title")
+    span = release.front_matter_span
+    if not isinstance(title, str) or not title.strip() or span is None:
+        return
+    m = _TITLE.search(release.text, 0, span.end)
+    if m is None or m.group("value") != title:
+        return  # a folded or escaped title: its text is not written as it reads
+    release.headline = Span(m.start("value"), m.end("value"))
+    prose = release.prose
+    release.prose = prose[: m.start("value")] + title + prose[m.end("value"):]
 
 
 def _blank(segment: str) -> str:

@@ -13,18 +13,40 @@ _INITIALS = lazyre.compile(r"(?:\w\.)+\w")
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof sr jr st mt ft inc ltd co corp llc plc no nos vs etc al e.g i.e approx dept est
     fig gen gov sen rep hon rev jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n a.m p.m
-    ph.d b.a m.a m.d d.c n.y n.j calif fla mass ave blvd rd""".split()
+    ph.d b.a m.a m.d d.c n.y n.j calif fla mass ave blvd rd ste
+    ala ariz ark colo conn del ga ill ind kan ky la md mich minn miss mo mont neb nev n.h n.m n.c n.d
+    okla ore pa r.i s.c s.d tenn vt va wash w.va wis wyo""".split()
 )
+# Words that open a sentence and hardly ever follow an abbreviation inside one: after "D.C." or
+# "Inc.", "The plant opened" starts a new sentence; "Food and Drug Administration" does not.
+_SENTENCE_STARTERS = frozenset(
+    """the this that these those it its we our they their she i in on at for as with
+    today yesterday tomorrow now also additionally however meanwhile moreover furthermore founded
+    based headquartered a an according""".split()
+)
+# Abbreviations that go before a name or a figure and so never end a sentence ("Dr. He Xiang").
+_NEVER_LAST = frozenset("mr mrs ms dr prof sr jr st mt ft gen gov sen rep hon rev no nos vs e.g i.e fig approx est dept ste".split())
+_NEXT_WORD = lazyre.compile(r"[\"”’')\]]*\s+[\"“‘(\[]?(\p{L}+)")
 # A sentence ends at . ! ? before white space and a capital, or, where a republisher stripped the space,
 # between a lowercase word and a capitalised one ("galvanize this sector.Energy Innovation: ...").
 _SENTENCE_END = lazyre.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[\p{Lu}\p{N}])|(?<=\p{Ll}{3})[.!?](?=\p{Lu}\p{Ll})")
 
 
+# "KEY HIGHLIGHTS: The plant ...": a run-in heading in capitals is no part of the first sentence.
+_RUN_IN_HEADING = lazyre.compile(r"[\p{Lu}\d][\p{Lu}\d&/'’ -]{2,60}:(?=\s+[\"“]?\p{Lu})")
+
+
 def sentences(prose: str, span: Span) -> tuple[Span, ...]:
     sentences = []
     start = span.start
-    for m in _SENTENCE_END.finditer(prose, span.start, span.end):
-        if prose[m.start()] == "." and _is_abbreviation(prose, span.start, m.start()):
+    heading = _RUN_IN_HEADING.match(prose, span.start, span.end)
+    if heading is not None and sum(c.isalpha() for c in heading.group()) >= 3:
+        sentences.append(Span(span.start, heading.end()))
+        start = _SPACES.match(prose, heading.end(), span.end).end()
+    for m in _SENTENCE_END.finditer(prose, start, span.end):
+        if prose[m.start()] == "." and _is_abbreviation(prose, span.start, m.start()) and not _starts_sentence(
+            prose, m.start() + 1, span.end
+        ):
             continue
         sentences.append(Span(start, m.end()))
         ws = _SPACES.match(prose, m.end(), span.end)
@@ -32,6 +54,16 @@ def sentences(prose: str, span: Span) -> tuple[Span, ...]:
     if start < span.end:
         sentences.append(Span(start, span.end))
     return tuple(s for s in sentences if len(s))
+
+
+def _starts_sentence(prose: str, at: int, end: int) -> bool:
+    word_start = at - 1
+    while word_start > 0 and not prose[word_start - 1].isspace() and prose[word_start - 1] not in "(\"“":
+        word_start -= 1
+    if prose[word_start:at - 1].lower() in _NEVER_LAST:
+        return False
+    m = _NEXT_WORD.match(prose, at, end)
+    return m is not None and m.group(1).lower() in _SENTENCE_STARTERS and m.group(1)[0].isupper()
 
 
 def _is_abbreviation(prose: str, floor: int, dot: int) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from ... import lazyre
 from ...house import Style, choice, setting
 from ...read.dateline import AP_MONTHS, DATE, MONTH_NAMES, MONTHS, Dateline
-from .places import BY_FORM, STATES, standalone_with_own_region, text_of
+from .places import STATES, standalone_with_own_region, state_code, text_of
 
 DATELINE = Style("dateline", {
     "form": setting(str, None, "The whole house form, shown where a release has no dateline: 'CITY, Mon. D, YYYY — '."),
@@ -82,7 +82,7 @@ def case_city(city: str, case: str) -> str:
 
 
 def state_form(place: str, style: str) -> str:
-    postal = BY_FORM.get(place.upper().replace(" ", ""))
+    postal = state_code(place)
     if postal is None or style == "any":
         return place
     ap, full = STATES[postal]

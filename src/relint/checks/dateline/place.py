@@ -5,8 +5,15 @@ from __future__ import annotations
 
 from ...model import ALWAYS_UNSAFE, Context, Finding, Fix, Span
 from ..spec import rule
+from .cities import UNITED_STATES, US_CITY_STATE
 from .form import DATELINE, case_city, house_form, state_form
-from .places import AP_STANDALONE, BY_FORM, standalone_with_own_region, text_of
+from .places import (
+    AP_STANDALONE,
+    STATES,
+    standalone_with_own_region,
+    state_code,
+    text_of,
+)
 
 
 @rule("RL111", "dateline-city-case", severity="warning", fix=ALWAYS_UNSAFE, house=(DATELINE,))
@@ -70,7 +77,8 @@ def dateline_place_form(release, ctx: Context):
     ## What it checks
     With AP style (`house.dateline.place-style: ap`, the default), the cities AP lists as
     stand-alone (NEW YORK, CHICAGO, LONDON, SHANGHAI, HONG KONG, ...) take no state or country,
-    and every other city needs one (`MIDLAND, Pa.`). With `city-country`, every dateline names the
+    and every other city needs one (`MIDLAND, Pa.`); a US city takes its state, not the country
+    (`EL PASO, Texas`, not `El Paso, United States`). With `city-country`, every dateline names the
     city and its country (`Shanghai, China`), as the MicroPort house form does.
 
     ## Why
@@ -83,6 +91,10 @@ def dateline_place_form(release, ctx: Context):
 
     ```bad
     MIDLAND, June 2, 2025 — Acme opened an office.
+    ```
+
+    ```bad
+    EL PASO, United States, June 2, 2025 — Acme opened an office.
     ```
 
     ```good
@@ -107,10 +119,16 @@ def dateline_place_form(release, ctx: Context):
     key = " ".join(city.upper().split())
     key = key[:-4] if key.endswith(" SAR") else key  # HONG KONG SAR, MACAU SAR
     standalone = key in AP_STANDALONE
+    country = text_of(release, dl.places[-1]) if len(dl.places) > 1 else ""
+    if " ".join(country.upper().split()) in UNITED_STATES and not standalone:
+        state = US_CITY_STATE.get(key)
+        wanted = f"'{city.upper()}, {STATES[state][0]}'" if state else "its state"
+        yield Finding(span, f"an AP dateline names a US city's state, not the country: write {wanted}")
+        return
     if standalone and len(dl.places) > 1:
         second = text_of(release, dl.places[1])
         where = AP_STANDALONE[key]
-        postal = BY_FORM.get(second.upper().replace(" ", ""))
+        postal = state_code(second)
         if second.upper() not in where and postal not in where and not (postal == "DC" and "DC" in where):
             return  # another city of the same name: MOSCOW, Idaho
         extra = release.text[dl.places[1].start:dl.places[-1].end]
@@ -156,7 +174,7 @@ def dateline_state_style(release, ctx: Context):
         return  # AP drops the state altogether (RL112)
     for span in dl.places[1:]:
         place = text_of(release, span)
-        postal = BY_FORM.get(place.upper().replace(" ", ""))
+        postal = state_code(place)
         if postal is None or (len(place) == 2 and not place.isupper()):
             continue
         wanted = state_form(place, style["state-style"])

@@ -57,6 +57,16 @@ for _postal, (_ap, _full) in STATES.items():
             BY_FORM.setdefault(_form.upper().replace(" ", ""), _postal)
 
 
+def state_code(place: str) -> str | None:
+    """The postal code of a US state as a dateline writes it: "Wis.", "WI", "Wisconsin", and
+    the non-AP "Wi." or "WI." (a postal code with a period); None for anything else."""
+    key = place.upper().replace(" ", "")
+    postal = BY_FORM.get(key)
+    if postal is None and len(key) == 3 and key.endswith(".") and key[:2] in STATES:
+        postal = key[:2]
+    return postal
+
+
 def text_of(release, span) -> str:
     return release.text[span.start:span.end] if span else ""
 
@@ -71,5 +81,5 @@ def standalone_with_own_region(release, dl: Dateline) -> bool:
     if where is None:
         return False
     second = text_of(release, dl.places[1])
-    postal = BY_FORM.get(second.upper().replace(" ", ""))
+    postal = state_code(second)
     return second.upper() in where or postal in where

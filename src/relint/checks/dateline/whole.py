@@ -43,7 +43,7 @@ def dateline_missing(release, ctx: Context):
     ```bad
     Acme Opens a Plant
 
-    Acme Corp today opened a plant in Ohio.
+    Acme Corp today opened a plant in Ohio. It is the company's first.
 
     COLUMBUS, Ohio, June 2, 2025 — The plant employs 200 people.
     ```

@@ -207,15 +207,24 @@ def headline_trailing_period(release, ctx: Context):
     if HEADLINE.of(ctx.house)["trailing-period"]:
         return
     for span in (release.headline, release.subheadline):
-        if span is None:
-            continue
+        if span is None or (span is release.subheadline and not _SET_AS_HEADING.match(release.text, _line_start(release, span))):
+            continue  # a subheadline written as a sentence (a summary, a blockquote) may end as one
         text = release[span].rstrip()
         if text.endswith(".") and not text.endswith("..") and not _ABBREVIATION.search(text):
             dot = Span(span.start + len(text) - 1, span.start + len(text))
             yield Finding(dot, "a headline takes no final period", Fix.replace(dot, "", description="Remove the period"))
 
 
-_ABBREVIATION = lazyre.compile(r"\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|U\.S|U\.K|L\.P|S\.A|N\.V|P\.C)\.$")
+_ABBREVIATION = lazyre.compile(
+    r"\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|U\.S|U\.K|L\.P|S\.A|N\.V|P\.C|D\.C|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind"
+    r"|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D"
+    r"|Tenn|Vt|Va|Wash|W\.Va|Wis|Wyo)\.$"
+)
+_SET_AS_HEADING = lazyre.compile(r"[ \t]{0,3}(?:#{1,6}[ \t]|\*|_)")
+
+
+def _line_start(release, span: Span) -> int:
+    return release.text.rfind("\n", 0, span.start) + 1
 
 
 def _word_count(release, span: Span) -> int:
