@@ -75,7 +75,9 @@ def test_exit_codes(drafts):
     assert run("check", str(drafts / "good.md")).exit_code == 0
     assert run("check", str(drafts / "bad.md")).exit_code == 1
     assert run("check", "--exit-zero", str(drafts / "bad.md")).exit_code == 0
-    assert run("check", "--ignore", "RL701", str(drafts / "bad.md")).exit_code == 0
+    # A warning fails the run by default; info never does.
+    assert run("check", "--ignore", "RL701", str(drafts / "bad.md")).exit_code == 1
+    assert run("check", "--ignore", "RL701", "--fail-on", "error", str(drafts / "bad.md")).exit_code == 0
     assert run("check", "--ignore", "RL701", "--fail-on", "warning", str(drafts / "bad.md")).exit_code == 1
 
 

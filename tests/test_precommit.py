@@ -66,3 +66,30 @@ def test_the_fix_hook_fixes_safely_then_passes(repo, home):
     git(repo, "add", "draft.md")
     second = try_repo(repo, home, "relint-fix", "draft.md")
     assert second.returncode == 0, second.stdout + second.stderr
+
+
+WARNED = "# Acme Grows\n\nNEW YORK, June 2, 2025 — Acme grew whilst hiring 40 people.\n\nMedia contact: press@acme.example\n"
+
+
+def test_a_warning_fails_the_hook_by_default_and_shows_when_the_house_lets_it_pass(repo, home):
+    (repo / "draft.md").write_text(WARNED, encoding="utf-8")
+    git(repo, "add", "draft.md")
+    failed = try_repo(repo, home, "relint", "draft.md")
+    assert failed.returncode == 1, failed.stdout + failed.stderr
+    assert "draft.md:3:" in failed.stdout and "[RL702 british-spelling]" in failed.stdout
+    (repo / ".relint.yaml").write_text("fail-on: error\n", encoding="utf-8")
+    git(repo, "add", ".relint.yaml")
+    passed = try_repo(repo, home, "relint", "draft.md")
+    assert passed.returncode == 0, passed.stdout + passed.stderr
+    assert "warning:" in passed.stdout and "[RL702 british-spelling]" in passed.stdout  # verbose: shown on a pass
+
+
+def test_a_passing_report_is_short(repo, home):
+    (repo / "good.md").write_text(GOOD, encoding="utf-8")
+    git(repo, "add", "good.md")
+    good = try_repo(repo, home, "relint", "good.md")
+    assert good.returncode == 0, good.stdout + good.stderr
+    hook_output = good.stdout.split("- duration:")[-1] if "- duration:" in good.stdout else good.stdout
+    relint_lines = [line for line in hook_output.splitlines() if line.strip() and "good.md" in line]
+    assert len(relint_lines) <= 3, good.stdout
+    assert "^" not in hook_output  # concise: no source excerpts

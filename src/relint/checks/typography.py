@@ -155,18 +155,40 @@ def nested_quotes(release, ctx: Context):
     He said, “winning the ‘Best Open Innovator 2020’ award matters.”
     ```
     """
+    prose = release.prose
     for span in _spans(release):
-        depth_open: list[int] = []
-        for m in _DOUBLE_QUOTE.finditer(release.prose, span.start, span.end):
-            at = m.start()
-            if m.group() == "“":
-                depth_open.append(at)
+        # Open marks with the inner pairs found inside each; an inner pair is reported only once its
+        # outer quotation closes, so that a quotation left open or closed with the wrong mark
+        # ("fundamental," said ...; "success,“ said ...) never makes the next one look nested.
+        depth_open: list[tuple[int, list[Span]]] = []
+        parens: list[int] = []
+        for m in _QUOTE_OR_PAREN.finditer(prose, span.start, span.end):
+            at, mark = m.start(), m.group()
+            if mark == "(":
+                parens.append(at)
+            elif mark == ")":
+                opened = parens.pop() if parens else span.start
+                while depth_open and depth_open[-1][0] > opened:
+                    depth_open.pop()  # "(the “Corporation )": a quotation cannot outlive its parentheses
+            elif mark == "“" and not _closes(prose, at, span.end):
+                depth_open.append((at, []))
             elif depth_open:
-                start = depth_open.pop()
+                start, inner_pairs = depth_open.pop()
+                if mark != "”":
+                    depth_open.clear()  # closed with a straight or an opening mark: the nesting is unknown
+                    continue
                 if depth_open:  # this pair sits inside another quotation
-                    inner = Span(start, at + 1)
-                    fix = Fix((_edit(start, "‘"), _edit(at, "’")), description="Use single quotation marks inside")
+                    depth_open[-1][1].append(Span(start, at + 1))
+                for inner in inner_pairs:
+                    fix = Fix((_edit(inner.start, "‘"), _edit(inner.end - 1, "’")),
+                              description="Use single quotation marks inside")
                     yield Finding(inner, "a quotation inside a quotation takes single marks: ‘…’", fix)
+
+
+def _closes(prose: str, at: int, end: int) -> bool:
+    """“ written where ” belongs: after a word or punctuation and before a space ('success,“ said')."""
+    return at > 0 and not prose[at - 1].isspace() and prose[at - 1] not in "(“‘[" and (
+        at + 1 >= end or prose[at + 1].isspace())
 
 
 def _edit(at: int, mark: str):
@@ -175,7 +197,7 @@ def _edit(at: int, mark: str):
     return Edit(Span(at, at + 1), mark)
 
 
-_DOUBLE_QUOTE = lazyre.compile(r"[“”]")
+_QUOTE_OR_PAREN = lazyre.compile(r"[“”\"()]")
 _OUTSIDE = lazyre.compile(r"(?<=[\p{L}\p{N}!?…®™])([”\"’])([.,])(?!\d)")
 _INSIDE = lazyre.compile(r"(?<=[\p{L}\p{N}®™])([.,])([”\"’])")
 
@@ -393,8 +415,8 @@ def spacing(release, ctx: Context):
         doubled = prose.find("  ", span.start, span.end) >= 0
         for m in _DOUBLE_SPACE.finditer(prose, span.start, span.end) if doubled else ():
             found = Span(m.start(1), m.end(1))
-            if release.is_protected(found):
-                continue
+            if release.is_protected(found) or release.is_protected(Span(found.start - 1, found.end + 1)):
+                continue  # next to a URL or an address: a line break the page lost, not a typing slip
             yield Finding(found, "two spaces between words", Fix.replace(found, " ", description="One space"))
         if not _SPACE_THEN_MARK.search(prose, span.start, span.end):
             continue

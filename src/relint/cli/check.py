@@ -24,7 +24,7 @@ from .app import finish, main, split
 @click.option("--extend-select", multiple=True, help="Add rules to the configured selection.")
 @click.option("--ignore", multiple=True, help="Skip these rules: codes, prefixes or names; comma-separated.")
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default=None,
-              help="Lowest severity that makes relint exit 1 (default: error, or the config's fail-on).")
+              help="Lowest severity that makes relint exit 1 (default: warning, or the config's fail-on).")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when findings are reported (errors still exit 2).")
 @click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True)
 @click.option("-q", "--quiet", is_flag=True, help="Print findings only: no summary line.")

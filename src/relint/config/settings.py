@@ -88,7 +88,7 @@ class Config:
         merged_options = {
             spec.code: {**spec.options, **options.get(spec.code, {})} for spec in self.registry if spec.code in enabled
         }
-        level = Severity.parse(fail_on or self.data.get("fail-on", "error"))
+        level = Severity.parse(fail_on or self.data.get("fail-on", "warning"))
         rules = tuple(spec for spec in self.registry if spec.code in enabled)
         return Settings(enabled, severity, merged_options, self.house, level, tuple(self.data.get("corpus", ())),
                         rules, any(spec.reads_structure for spec in rules), tuple(spec for spec in rules if spec.corpus))

@@ -2,10 +2,14 @@
 
 Keys: ``either`` (a list of groups, each a list of forms of one word, e.g. [startup, start-up]).
 The form used first sets the release's choice; each later use of another form is reported, with
-an unsafe fix to the first form. Message placeholders: {match}, {other}.
+an unsafe fix to the first form. A form written as part of a name (in title case beside another
+capitalised word: ``Florida Health Care Plan``, ``Health Care Products and ...``) neither sets the
+choice nor is reported. Message placeholders: {match}, {other}.
 """
 
 from __future__ import annotations
+
+import regex
 
 from ..model import ALWAYS_UNSAFE, Context, Finding, Fix, Span
 from .base import REGEX_TIMEOUT, TermMatcher, check_message, match_case, scoped_matches
@@ -35,6 +39,8 @@ def build(entry, ctx, scopes):
         if pattern is None:
             return
         for m in scoped_matches(release, pattern, scopes, REGEX_TIMEOUT):
+            if _in_a_name(release.prose, m.start(), m.end()):
+                continue
             group, form = owner[words.term_index(m.group())]
             canonical = str(groups[group][form])
             if group not in chosen:
@@ -49,3 +55,18 @@ def build(entry, ctx, scopes):
             yield Finding(span, message.format(match=m.group(), other=first), fix)
 
     return check, {}, ALWAYS_UNSAFE
+
+
+_WORD_BEFORE = regex.compile(r"(\S+)[ \t]+\Z")
+_WORD_AFTER = regex.compile(r"[ \t]+([\p{L}\d][\S]*)")
+
+
+def _in_a_name(prose: str, start: int, end: int) -> bool:
+    written = prose[start:end]
+    if not all(word[:1].isupper() for word in written.split()):
+        return False
+    after = _WORD_AFTER.match(prose, end, end + 40)
+    if after is not None and after.group(1)[:1].isupper():
+        return True
+    before = _WORD_BEFORE.search(prose, max(0, start - 40), start)
+    return before is not None and before.group(1)[:1].isupper() and not before.group(1).endswith((".", "!", "?", ":"))

@@ -36,7 +36,7 @@ _YEAR = r"(?P<year>(?:1[89]|2\d)\d\d)"
 _TIME = r"(?:\s*(?:@|at)?\s*(?:\d{1,2}(?::\d\d)?\s*(?i:[ap]\.?m\.?)|\d{1,2}:\d\d(?!\d))(?:\s+(?:[A-Z][A-Za-z]+/[A-Za-z_]+|Eastern|Pacific|Central|Mountain|[A-Z]{2,4}\b))?)"
 DATE = lazyre.compile(
     rf"(?:{_WEEKDAY})?(?:"
-    rf"(?P<mdy>{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?)"
+    rf"(?P<mdy>{_MONTH}(?:\s+{_DAY}(?:,?\s+{_YEAR})?|,\s+{_DAY},?\s+{_YEAR}))"
     rf"|(?P<dmy>{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?)"
     rf"|(?P<iso>(?P<iyear>(?:19|20)\d\d)-(?P<imonth>[01]\d)-(?P<iday>[0-3]\d))"
     rf"){_TIME}?"

@@ -134,14 +134,15 @@ def dateline_date_order(release, ctx: Context):
                         f"'{replacement}'", Fix.replace(span, replacement, description=f"Write '{replacement}'"))
 
 
-@rule("RL105", "date-orders-mixed", severity="warning")
+@rule("RL105", "date-orders-mixed", severity="warning", house=(DATELINE,))
 def date_orders_mixed(release, ctx: Context):
     """Dates in one release are written in two orders.
 
     ## What it checks
     Full dates (day, month and year) in the dateline and body written both month-day-year and
-    day-month-year in the same release. The order used first is the release's; each date in the
-    other order is reported.
+    day-month-year in the same release. The house order (`house.dateline.date-order`) is the
+    release's when it uses it at all, else the order it uses first; each date in the other order
+    is reported.
 
     ## Why
     A reader who meets `24 October 2021` and `October 21, 2019` in one text sees two writers; an
@@ -156,21 +157,26 @@ def date_orders_mixed(release, ctx: Context):
     BOSTON, Oct. 24, 2021 — The center opened in Boston. It was founded on Oct. 21, 2019.
     ```
     """
-    first_order = None
+    dates = []
     spans = [p.span for p in release.body] + [s for a in release.abouts for s in a.paragraphs]
     for span in spans:
         if not _YEAR_DIGITS.search(release.prose, span.start, span.end):
             continue  # every full date holds a year: most paragraphs need no look for dates
         for m in _BODY_DATE.finditer(release.prose, span.start, span.end):
-            if not real_month(m.group()):
-                continue
-            order = "mdy" if m.group("mdy") else "dmy"
-            if first_order is None:
-                first_order = order
-            elif order != first_order:
-                names = {"mdy": "month-day-year", "dmy": "day-month-year"}
-                yield Finding(Span(m.start(), m.end()), f"'{m.group().strip()}' is {names[order]}, but this release "
-                                                        f"writes dates {names[first_order]}: use one order")
+            if real_month(m.group()):
+                dates.append(("mdy" if m.group("mdy") else "dmy", m))
+    orders = {order for order, _ in dates}
+    if len(orders) < 2:
+        return
+    # The release's order is the house's when the house sets one, else the order it uses first.
+    house_order = DATELINE.of(ctx.house)["date-order"]
+    reference = house_order if house_order in orders else dates[0][0]
+    names = {"mdy": "month-day-year", "dmy": "day-month-year"}
+    whose = "the house writes" if reference == house_order else "this release writes"
+    for order, m in dates:
+        if order != reference:
+            yield Finding(Span(m.start(), m.end()), f"'{m.group().strip()}' is {names[order]}, but {whose} "
+                                                    f"dates {names[reference]}: use one order")
 
 
 @rule("RL106", "dateline-month-style", severity="warning", fix=ALWAYS_SAFE, house=(DATELINE,))

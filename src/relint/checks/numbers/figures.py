@@ -78,19 +78,38 @@ def _sentence_start(prose: str, floor: int, at: int) -> bool:
     return at == floor or before.endswith((".", "!", "?", ":"))
 
 
+# Nouns a figure designates rather than counts: "well 4", "stage 9", "Scope 1, 2 and 3".
+_DESIGNATORS = frozenset("""no number version v level phase gen step page chapter grade room tier type class model
+aged age ages day week $ us$ hk$ rmb q well unit building suite ste lot block hole zone lane gate hall stage track
+line pad bay dock plot booth stand terminal pier route highway interstate channel district ward region season
+episode part volume issue article section item exhibit figure fig table appendix option round game match heat lap
+division cohort arm group scope study trial category format series gpt peptide""".split())
+# A series of figures ("1, 2 and 3", "4 to 10", "5-15"): its figures are designations or a range.
+_SERIES_AFTER = lazyre.compile(r"\s*(?:,\s*\d{1,3}\s*)*(?:,?\s+(?:and|or|to|through|&)\s+|\s*[-–]\s*)\d")
+_SERIES_BEFORE = lazyre.compile(r"\d{1,3}(?:\s*,\s*\d{1,3})*(?:\s*,\s*|,?\s+(?:and|or|to|through|&)\s+)\Z")
+_NOTATION_AFTER = lazyre.compile(r"\s*(?:[×x=*]\s*\d|\p{Lu}{2,}\b|\(\s*[\"“]?\p{Lu})")
+
+
 def _figure_context(prose: str, start: int, end: int) -> bool:
     before, after = neighbours(prose, start, end)
+    if _SERIES_AFTER.match(prose, end, end + 40) or _SERIES_BEFORE.search(prose, max(0, start - 40), start):
+        return True  # "phase 1, 2 and 3", "from 4 to 10 p.m.", "about 5 to 15 minutes"
+    if _NOTATION_AFTER.match(prose, end, end + 20):
+        return True  # "1 USD = 33.80 THB", "1×1", "3 PL", "peptide 1 (“GLP-1”)"
+    if capitalised(after) and not before[:1].isupper():
+        following = WORD_AFTER.match(prose[end:end + 60])
+        rest = prose[end + following.end():end + following.end() + 30] if following else ""
+        if rest.lstrip()[:1].isupper():
+            return True  # "the 3 Parks Wine shop": a figure that opens a name
+    tail = prose[end:end + 3]
+    if not tail.strip() and prose[max(0, start - 3):start].rstrip().endswith(("”", '"', ".", ")")):
+        return True  # a note mark at the end of a paragraph: 'the Stone Age.” 1'
     if prose[max(0, start - 2):start].rstrip(" ").endswith(("”", '"', ".", ")")) and not prose[start - 1:start].isspace():
         return True  # a footnote mark: 'the Stone Age.”1'
     if capitalised(before) and before.lower() not in ("the", "a", "an", "and", "of", "in", "on", "at", "for", "with",
                                                        "by", "from", "to", "only", "about", "nearly", "all", "these"):
         return True  # "Layer 2", "Book 1", "Series 3": a figure that is part of a name
-    if after.lower() in FIGURE_NOUNS or after.lower().rstrip(".,") in FIGURE_NOUNS or before.lower().rstrip(".") in ("no", "number", "version", "v",
-                                                                                      "level", "phase", "gen", "step",
-                                                                                      "page", "chapter", "grade", "room",
-                                                                                      "tier", "type", "class", "model",
-                                                                                      "aged", "age", "ages", "day", "week",
-                                                                                      "$", "us$", "hk$", "rmb", "q"):
+    if after.lower() in FIGURE_NOUNS or after.lower().rstrip(".,") in FIGURE_NOUNS or before.lower().rstrip(".") in _DESIGNATORS:
         return True
     if before.lower()[:3] in MONTHS or after.lower()[:3] in MONTHS:
         return True  # a date: "June 4", "4 June"
@@ -236,6 +255,9 @@ def thousands_separator(release, ctx: Context):
                 continue
             if capitalised(after) or not after or after[:1] == "%" and len(number) == 4:
                 continue  # "1600 Main Street", "in 2019." (no word after), a name
+            if after.lower() in ("block", "exchange", "exchanges", "form", "forms", "filing", "filings",
+                                 "contractor", "contractors", "buyer", "buyers", "series", "plan", "plans"):
+                continue  # "the 6000 block of Falls Road", "a 1031 exchange", "1099 contractors": names of things
             if capitalised(before) and not _sentence_start(release.prose, span.start, before_start(release.prose, found.start)):
                 continue  # "Fortune 1000 companies", "Inc. 5000 list", "ZenaDrone 1000 drone": part of a name
             if after.lower() in TECHNICAL_UNITS or after.lower().startswith(("www", "http")):
@@ -250,6 +272,11 @@ def thousands_separator(release, ctx: Context):
 
 
 _ORDINAL = lazyre.compile(r"(?<![\w-])([1-9])(st|nd|rd|th)(?![\w-])")
+
+
+_DATE_ORDINAL_BEFORE = lazyre.compile(
+    r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:to|through|until|and|-|–)[ \t]+the[ \t]+\Z"
+)
 
 
 @rule("RL506", "ordinal-style", severity="warning", fix=ALWAYS_SAFE)
@@ -291,6 +318,11 @@ def ordinal_style(release, ctx: Context):
                 continue  # a date: "June 4th", "4th of July"
             if capitalised(after) or before.lower() == "the" and capitalised(after):
                 continue  # a name: "5th Avenue", "1st Source Bank"
+            if release.prose[found.start - 1:found.start] == "/":
+                continue  # "1/3rd": a fraction, not an ordinal
+            if before.lower() == "the" and _DATE_ORDINAL_BEFORE.search(release.prose, max(span.start, found.start - 40),
+                                                                       found.start):
+                continue  # "from December 2nd to the 6th": a day of the month named before
             word = ORDINAL_WORDS[int(m.group(1))]
             yield Finding(found, f"AP style spells out ordinals under 10th: write '{word}'",
                           Fix.replace(found, word, description=f"Write '{word}'"))

@@ -68,7 +68,11 @@ def percent_style(release, ctx: Context):
                                      "elsewhere: use one form")
 
 
-_RANGE = lazyre.compile(r"(?<![\w.,/-])((?:from|between)\s+)?(\d[\d,]*(?:\.\d+)?)(-)(\d[\d,]*(?:\.\d+)?)(?![\w/-]|\.\d)")
+_RANGE = lazyre.compile(
+    r"(?<![\w.,/:-])((?i:from|between)\s+(?:(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?)?"
+    r"(?<![\w.,/:-])(\d[\d,]*(?:\.\d+)?)(-)(\d[\d,]*(?:\.\d+)?)(?![\w/:-]|\.\d)"
+)
+_CODE_BEFORE = lazyre.compile(r"(?i:\b(?:no|nos|number|file|case|docket|form|ref|id|serial|part|model))\.?[ \t]*\Z")
 
 
 @rule("RL507", "range-hyphen", severity="warning", fix=ALWAYS_SAFE, house=(NUMBERS,))
@@ -105,9 +109,11 @@ def range_hyphen(release, ctx: Context):
             found = Span(m.start(2), m.end(4))
             if skip(release, found) or not _is_range(low, high, release.prose, m):
                 continue
+            if low.startswith("0") or _CODE_BEFORE.search(release.prose, max(span.start, found.start - 12), found.start):
+                continue  # "File No. 024-12729": a number, not a range
             if _STREET.match(release.prose, m.end(4)):
                 continue  # "212-230 Culver Avenue": an address
-            lead = (m.group(1) or "").strip().lower()
+            lead = (m.group(1) or "").split()[0].lower() if m.group(1) else ""
             hyphen = Span(m.start(3), m.end(3))
             if lead == "from" or (style == "to" and lead != "between"):
                 replacement, say = " to ", "to"
@@ -143,11 +149,14 @@ _UNIT_PAIRS = [("km", "kilometers", "kilometres"), ("m", "meters", "metres"), ("
                ("sq m", "square meters", "square metres"), ("mi", "miles", "miles"), ("ft", "feet", "feet"),
                ("lb", "pounds", "pounds"), ("l", "liters", "litres"), ("ml", "milliliters", "millilitres")]
 _UNIT = lazyre.compile(
-    r"(?<=\d)[ \t]*(?:(?P<abbr>km|cm|mm|kg|sq\.?[ \t]?m|m|g|mi|ft|lbs?|ml|l)(?![\p{L}\d])|[ \t]+(?P<word>(?:square[ \t]+)?"
+    r"(?<=\d)[ \t]*(?:(?P<abbr>(?-i:km|cm|mm|kg|sq\.?[ \t]?m|m|g|mi|ft|lbs?|ml|mL|l|L))(?![\p{L}\d])|[ \t]+(?P<word>(?:square[ \t]+)?"
     r"(?:kilomet(?:er|re)s?|centimet(?:er|re)s?|millimet(?:er|re)s?|met(?:er|re)s?|kilogram(?:me)?s?|grams?|miles?|feet|foot|"
     r"pounds?|lit(?:er|re)s?|millilit(?:er|re)s?))(?![\p{L}]))",
     regex.I,
 )
+
+
+_MONEY_BEFORE = lazyre.compile(r"(?:[$€£¥]|\b(?:USD|EUR|GBP|CAD|AUD|HKD|RMB|CNY|JPY|SGD))[ \t]?[\d.,]*\d\Z")
 
 
 @rule("RL508", "units-mixed", severity="warning", house=(NUMBERS,))
@@ -182,6 +191,8 @@ def units_mixed(release, ctx: Context):
             found = Span(m.start(group), m.end(group))
             if skip(release, found) or release.prose[found.end:found.end + 1] == "/":
                 continue  # compound units ("g/t", "L/min", "km/h") are only ever abbreviated
+            if m.group("abbr") and _MONEY_BEFORE.search(release.prose, max(span.start, m.start() - 24), m.start()):
+                continue  # "C$1.65m", "$15m": millions of money, not meters
             if style in ("abbreviated", "spelled"):
                 if form != style:
                     yield Finding(found, f"the house writes units {style}")

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import regex
+
 from ... import lazyre
-from ...model import ALWAYS_SAFE, ALWAYS_UNSAFE, Context, Finding, Fix
+from ...model import ALWAYS_SAFE, ALWAYS_UNSAFE, Context, Finding, Fix, Span
 from ...read.dateline import release_date
 from ...read.people import mentions, normalise_title, title_core_start, title_text
 from ..spec import rule
@@ -165,6 +167,7 @@ def title_capitalized_after_name(release, ctx: Context):
     Doe`); after the name, or set off by commas, it is lowercase (`Jane Doe, chief executive
     officer of Acme`). Acronyms (CEO), regions (Asia Pacific) and brand names keep their capitals.
     Set `house.people-style.title-case: keep` for a house that capitalises titles everywhere.
+    Rosters (list items) and contact lines, which list a name and a title, are left alone.
 
     ## Why
     It is the commonest AP correction a wire desk makes to a release.
@@ -187,13 +190,28 @@ def title_capitalized_after_name(release, ctx: Context):
     if PEOPLE_STYLE.of(ctx.house)["title-case"] != "ap":
         return
     for m in mentions(release):
-        if m.shape != "after" or m.title is None:
+        if m.shape != "after" or m.title is None or _listing(release, m.title):
             continue
         written = title_text(release, m)
         lowered = _lowercased_title(written)
         if lowered != written:
             yield Finding(m.title, f"'{written}' follows the name: AP style writes the title lowercase there",
                           Fix.replace(m.title, lowered, description=f"Write '{lowered}'"))
+
+
+# A roster or a contact line lists a name and a title; it is no sentence for AP's rule.
+_LISTING_LINE = lazyre.compile(
+    r"[ \t]*(?:[-*+•][ \t]+|\d{1,2}[.)][ \t]+|(?:\*\*|__)?(?:(?:Media|Press|PR|Investor)[ \t]+)?Contacts?\b[^:\n]{0,30}:"
+    r"|(?:\*\*|__)?For[ \t]+(?:more|further)[ \t]+information[^:\n]{0,30}:)",
+    regex.I,
+)
+
+
+def _listing(release, title: Span) -> bool:
+    if release.contact is not None and release.contact.start <= title.start < release.contact.end:
+        return True
+    line_start = release.text.rfind("\n", 0, title.start) + 1
+    return _LISTING_LINE.match(release.text, line_start, title.start) is not None
 
 
 _SPACE_SPLIT = lazyre.compile(r"(\s+)")
