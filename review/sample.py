@@ -78,10 +78,18 @@ def main() -> None:
     parser.add_argument("--severity", default="warning,error")
     parser.add_argument("--only", default="", help="a path prefix the findings must have")
     parser.add_argument("--seed", type=int, default=20)
+    parser.add_argument("--not-in", type=Path, action="append", default=[],
+                        help="sheets already reviewed: their findings are not drawn again")
     options = parser.parse_args()
     severities = set(options.severity.split(","))
     findings = [f for f in json.loads(options.report.read_text(encoding="utf-8"))
                 if f["severity"] in severities and f["path"].startswith(options.only)]
+    seen = set()
+    for folder in options.not_in:
+        for sheet in folder.glob("*.tsv"):
+            with sheet.open(encoding="utf-8", newline="") as rows_in:
+                seen |= {(r["path"], r["line"], r["column"], r["code"]) for r in csv.DictReader(rows_in, delimiter="\t")}
+    findings = [f for f in findings if (f["path"], str(f["line"]), str(f["column"]), f["code"]) not in seen]
     findings.sort(key=lambda f: (f["path"], f.get("offset") or 0, f["code"]))
     draw = random.Random(options.seed)
     if options.per_rule:

@@ -1,10 +1,12 @@
 """Tally review sheets: per rule, findings reviewed, right, wrong, precision and its 95% Wilson
 interval, as a Markdown table.
 
-    python review/tally.py review/sheets/NAME [--report report.json]
+    python review/tally.py review/sheets/NAME [review/sheets/OLDER ...] [--report report.json] [--current]
 
-With ``--report`` (the JSON report the sheets were drawn from), the table also gives each rule's
-number of findings in the report.
+Several folders are added up rule by rule (a finding read twice counts once, by its newest
+verdict). With ``--report`` (a JSON report), the table gives each rule's number of findings in it;
+with ``--current`` as well, only verdicts on findings the report still holds are counted, so that
+an older review's verdicts carry over to the rules and findings a change left as they were.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import argparse
 import csv
 import json
 import math
-from collections import Counter
+from collections import Counter, defaultdict
 from pathlib import Path
 
 
@@ -26,26 +28,43 @@ def wilson(right: int, n: int, z: float = 1.96) -> tuple[float, float]:
     return (max(0.0, centre - half), min(1.0, centre + half))
 
 
+def key(row: dict) -> tuple:
+    return (row["path"], str(row["line"]), str(row["column"]), row["code"], row["message"])
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("sheets", type=Path)
+    parser.add_argument("sheets", type=Path, nargs="+", help="newest first")
     parser.add_argument("--report", type=Path)
+    parser.add_argument("--current", action="store_true")
+    parser.add_argument("--overall", action="store_true", help="tally overall.tsv only")
     options = parser.parse_args()
-    counts = Counter()
-    if options.report:
-        counts = Counter(f["code"] for f in json.loads(options.report.read_text(encoding="utf-8")))
-    print("| rule | findings | reviewed | right | wrong | precision | 95% interval |")
-    print("| --- | ---: | ---: | ---: | ---: | ---: | --- |")
-    for sheet in sorted(options.sheets.glob("*.tsv")):
-        with sheet.open(encoding="utf-8", newline="") as f:
-            rows = list(csv.DictReader(f, delimiter="\t"))
-        verdicts = Counter(row["verdict"].strip().lower() for row in rows)
-        right, wrong = verdicts["right"], verdicts["wrong"]
+    report = json.loads(options.report.read_text(encoding="utf-8")) if options.report else []
+    counts = Counter(f["code"] for f in report)
+    severity = {f["code"]: f["severity"] for f in report}
+    present = {key(f) for f in report}
+    verdicts: dict[str, dict[tuple, str]] = defaultdict(dict)
+    for folder in options.sheets:
+        sheets = [folder / "overall.tsv"] if options.overall else sorted(p for p in folder.glob("*.tsv") if p.stem != "overall")
+        for sheet in sheets:
+            if not sheet.exists():
+                continue
+            with sheet.open(encoding="utf-8", newline="") as f:
+                for row in csv.DictReader(f, delimiter="\t"):
+                    verdict = row["verdict"].strip().lower()
+                    if verdict not in ("right", "wrong") or (options.current and key(row) not in present):
+                        continue
+                    verdicts["overall" if options.overall else row["code"]].setdefault(key(row), verdict)
+    print("| rule | severity | findings | reviewed | right | wrong | precision | 95% interval |")
+    print("| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |")
+    for code in sorted(verdicts):
+        tally = Counter(verdicts[code].values())
+        right, wrong = tally["right"], tally["wrong"]
         n = right + wrong
         low, high = wilson(right, n)
-        found = counts.get(sheet.stem, "") if sheet.stem != "overall" else sum(counts.values()) or ""
-        precision = f"{right / n:.0%}" if n else "-"
-        print(f"| {sheet.stem} | {found} | {n} | {right} | {wrong} | {precision} | {low:.0%}–{high:.0%} |")
+        found = sum(counts.values()) if code == "overall" else counts.get(code, 0)
+        print(f"| {code} | {severity.get(code, '')} | {found} | {n} | {right} | {wrong} | {right / n:.1%} | "
+              f"{low:.1%}–{high:.1%} |")
 
 
 if __name__ == "__main__":
