@@ -274,8 +274,6 @@ def _fails_when_read_again(name, read):
 
 @pytest.mark.parametrize("jobs", ["-j1", "-j2"])
 def test_a_file_changed_between_reads_in_a_large_run_is_an_error_and_never_cached(tmp_path, monkeypatch, jobs):
-    import dataclasses
-
     import relint.engine.jobs as cli  # where a run reads its drafts and decides what it keeps
 
     drafts = ROOT / "examples" / "drafts"
@@ -291,7 +289,7 @@ def test_a_file_changed_between_reads_in_a_large_run_is_an_error_and_never_cache
     def edited_when_read_again(path, report_path):
         source = read(path, report_path)
         if path.endswith("07-bad-warehouse-robots.md") and path in seen:
-            return dataclasses.replace(source, text=source.text + "\nThe team grew whilst hiring.\n")
+            return source._replace(text=source.text + "\nThe team grew whilst hiring.\n")
         seen.add(path)
         return source
 

@@ -25,6 +25,10 @@ class LazyPattern:
         return self._compiled
 
     def __getattr__(self, name: str):
+        if name.startswith("__"):
+            # A compiled pattern has no attribute of this kind worth compiling for: asking whether a
+            # module-level value is a rule (``hasattr(value, "__rule__")``) must not compile it.
+            raise AttributeError(name)
         value = getattr(self.compiled(), name)
         self.__dict__[name] = value
         return value

@@ -253,11 +253,15 @@ _ROUTE = lazyre.compile(r"\p{Lu}[\p{L}]+[ \t]+-[ \t]+\p{Lu}[\p{L}]+(?:[ \t]+\p{L
                        r"(?:route|line|corridor|highway|expressway|railway|rail|flight|flights|border|pipeline|link)\b")
 # An item number at the start of a text or after a sentence, a colon or a run of spaces.
 _LIST_NUMBER = lazyre.compile(r"(?:\A|(?<=[.:;!?)])[ \t]+|[ \t]{2,}|(?<=\A[ \t]*))\d{1,2}\Z")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]*\.?)"
+_DATE_END = lazyre.compile(r"(?:\b\d{1,2}(?:st|nd|rd|th)?[ \t]+" + _MONTH + r"|\b" + _MONTH + r"[ \t]+\d{1,2}(?:st|nd|rd|th)?,?)\Z")
+_DATE_START = lazyre.compile(r"(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+" + _MONTH + r"|" + _MONTH + r"[ \t]+\d{1,2})\b")
+_PLACE_CAPS = lazyre.compile(r"[\p{Lu}][\p{Lu}\p{M}.'’ ,/-]*(?:[ \t]+and[ \t]+[\p{Lu}][\p{Lu}\p{M}.'’ ,/-]*)*(?:,[ \t]*\p{Lu}\p{L}{1,3}\.?)?")
 _CLOCK_END = lazyre.compile(r"\d(?::\d\d)?[ \t]*[AaPp]\.?[Mm]\.?\Z")
 _SPACED_HYPHEN = lazyre.compile(r"(?<=[\p{L}\p{N}.,;:)”\"’%®™])([ \t]+(?:-|--)[ \t]+)(?=[\p{L}\p{N}(“\"‘$])")
 
 
-@rule("RL604", "hyphen-as-dash", severity="warning", fix=ALWAYS_SAFE, house=(TYPOGRAPHY,))
+@rule("RL604", "hyphen-as-dash", severity="info", fix=ALWAYS_SAFE, house=(TYPOGRAPHY,))
 def hyphen_as_dash(release, ctx: Context):
     """A spaced hyphen or a double hyphen used as a dash in running text.
 
@@ -314,6 +318,10 @@ def hyphen_as_dash(release, ctx: Context):
                 continue  # "steps: 1 - Plan the launch. 2 - Build ...": a flattened list's item number
             if _CLOCK_END.search(before) and after[:1].isdigit():
                 continue  # "9:15 AM - 9:30 AM": a time range
+            if _DATE_END.search(before) and _DATE_START.match(after):
+                continue  # "29 October - 14 November": a range of dates (an en dash, not the dash)
+            if _PLACE_CAPS.fullmatch(release.prose, span.start, found.start) and _DATE_START.match(after):
+                continue  # "SYDNEY, NOVA SCOTIA and SAN DIEGO, CA - March 24": a dateline's own dash
             if after.startswith(("http", "www.")):
                 continue  # "Instagram - https://...": a label and its link
             if release.prose[found.end:found.end + 1] == "(" and parse_dateline(release.prose, found.end, span.end):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 
@@ -15,7 +16,20 @@ from ..read.sources import SourceError
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
+# Each command's module, imported only when the command runs (or when --help lists them all), so a
+# `relint check` does not pay for the learner's or the rule documentation's imports.
+_COMMANDS = {"check": "check", "baseline": "baseline", "init": "init", "rules": "rules", "rule": "rules"}
+
+
 class _Group(click.Group):
+    def list_commands(self, ctx):
+        return sorted(_COMMANDS)
+
+    def get_command(self, ctx, name):
+        if name in _COMMANDS and name not in self.commands:
+            importlib.import_module(f"{__package__}.{_COMMANDS[name]}")  # the module adds its command
+        return super().get_command(ctx, name)
+
     def main(self, *args, **kwargs):
         # Usage errors exit 2 (click's default); make sure nothing else escapes as a traceback.
         try:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import os
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..config.find import ConfigFinder
@@ -136,7 +136,7 @@ def _finish(job: Job, request: RunRequest, keys: Keys, indexes: dict, linted, ou
         keys.store_result(job.result_key, result)
     result.text = text_of(job, result.errors) if request.keep_text else None
     if not request.keep_text:
-        job.source = replace(source, text=None)
+        job.source = source._replace(text=None)
     job.release = None  # the text is linted: let the parse go
     if (request.fix or request.diff) and not result.errors:
         result, changed, applied = _apply_fixes(source, result, lint, request.unsafe_fixes,
@@ -185,7 +185,7 @@ def _plan(request: RunRequest, keys: Keys, errors: list[str]) -> tuple[list[Job]
         if len(jobs) >= _jobs.KEEP_IN_MEMORY and not (request.fix or request.diff):
             if job.key is not None:
                 job.digest = _jobs.text_digest(source.text)  # the text read again must be this one to be cached
-            job.source = replace(source, text=None)  # a large run streams: the text is read again where it is needed
+            job.source = source._replace(text=None)  # a large run streams: the text is read again where it is needed
         jobs.append(job)
     return jobs, level
 

@@ -15,9 +15,8 @@ from __future__ import annotations
 import codecs
 import os
 import sys
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator, Protocol
+from typing import Iterator, NamedTuple, Protocol
 
 RELEASE_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".txt")
 # A press release is a few kilobytes; ten megabytes is a data dump, and linting it would stall CI.
@@ -146,9 +145,9 @@ def glob(pattern: str) -> list[str]:
 # ------------------------------------------------------------------------------------------- drafts
 
 
-@dataclass(frozen=True)
-class Source:
-    """A decoded draft and what is needed to write it back byte for byte."""
+class Source(NamedTuple):
+    """A decoded draft and what is needed to write it back byte for byte. (A named tuple, not a
+    dataclass: this module is on the replay path, which must not pay for importing dataclasses.)"""
 
     path: str
     text: str

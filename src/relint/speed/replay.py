@@ -19,7 +19,8 @@ What a run read is noted by one observer of ``relint.read.sources``, the one pla
 files and folders, so no feature can read a file the replay does not check again.
 
 The ``relint`` command (``relint.entry``) starts here, so this module imports only the standard
-library and ``relint.read.sources``; the rest of relint is imported only when a run is not replayed.
+library; ``relint.read.sources`` (whose observer hook a recording uses) and the rest of relint are
+imported only when a run is not replayed.
 """
 
 from __future__ import annotations
@@ -30,7 +31,6 @@ import os
 import stat
 import sys
 
-from ..read import sources
 from .code import code_entries
 
 FORMAT = "v1"
@@ -158,6 +158,8 @@ class _Tee(io.TextIOBase):
 
 def _start(cache_dir: str, key: str) -> None:
     global _RECORDING
+    from ..read import sources  # not before: a replayed run never reads through it
+
     _RECORDING = _Recording(cache_dir, key)
     sources.observe(_RECORDING)
     sys.stdout = _Tee(sys.stdout, 1, _RECORDING.output)
@@ -170,6 +172,8 @@ def finish(code) -> None:
     recording, _RECORDING = _RECORDING, None
     if recording is None:
         return
+    from ..read import sources
+
     sources.observe(None)
     sys.stdout, sys.stderr = recording.streams
     code = 0 if code is None else code

@@ -28,7 +28,7 @@ _BODY_DATE = lazyre.compile(
 )
 
 
-@rule("RL102", "dateline-date-missing", severity="warning", house=(DATELINE,))
+@rule("RL102", "dateline-date-missing", severity="info", house=(DATELINE,))
 def dateline_date_missing(release, ctx: Context):
     """The dateline gives a place but no date.
 

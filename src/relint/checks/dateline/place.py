@@ -70,6 +70,9 @@ def dateline_city_case(release, ctx: Context):
                   Fix.replace(city_span, wanted, safe=False, description=f"Write '{wanted}'"))
 
 
+_PROVINCES = frozenset("AB BC MB NB NL NS NT NU ON PE QC SK YT".split())
+
+
 @rule("RL112", "dateline-place-form", severity="warning", house=(DATELINE,))
 def dateline_place_form(release, ctx: Context):
     """The dateline place does not follow the house form: a city alone, or a city and its region.
@@ -133,7 +136,12 @@ def dateline_place_form(release, ctx: Context):
             return  # another city of the same name: MOSCOW, Idaho
         extra = release.text[dl.places[1].start:dl.places[-1].end]
         yield Finding(span, f"{city.upper()} stands alone in an AP dateline: drop '{extra}'")
+    elif not standalone and key.endswith(" CITY") and key[:-5] in AP_STANDALONE and len(dl.places) == 1:
+        yield Finding(span, f"{key[:-5]} stands alone in an AP dateline: write '{key[:-5]}'")
     elif not standalone and len(dl.places) == 1 and len(city) > 2:
+        words = key.split()
+        if len(words) > 1 and (state_code(words[-1]) or words[-1] in _PROVINCES):
+            return  # "RICHMOND BC": the region is there, without its comma
         yield Finding(span, f"'{city}' is not an AP stand-alone city: add its state or country "
                             f"('{city.upper()}, Pa.', '{city.upper()}, Germany')")
 

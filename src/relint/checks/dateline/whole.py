@@ -20,7 +20,11 @@ def _pre_story(release, span: Span) -> bool:
     return _PRE_STORY.match(release.text, line_start, span.end) is not None
 
 
-@rule("RL101", "dateline-missing", severity="warning", house=(DATELINE,))
+# A dateline never opens a list item: "* Thursday, Aug. 14 – Sunday, Aug. 17: ..." is a schedule.
+_LIST_ITEM = lazyre.compile(r"[ \t]*(?:[-*+•]|\d{1,2}[.)])[ \t]")
+
+
+@rule("RL101", "dateline-missing", severity="info", house=(DATELINE,))
 def dateline_missing(release, ctx: Context):
     """The release has no dateline, or it is not where a reader looks for it.
 
@@ -57,7 +61,8 @@ def dateline_missing(release, ctx: Context):
     lead = release.lead
     for index, paragraph in enumerate(release.body[1:10], start=1):
         late = parse_dateline(release.prose, paragraph.span.start, paragraph.span.end)
-        if late is not None and (late.date or late.wire):
+        if late is not None and (late.date or late.wire) and not _LIST_ITEM.match(
+                release.text, release.text.rfind("\n", 0, paragraph.span.start) + 1):
             if all(_pre_story(release, p.span) for p in release.body[:index]):
                 return  # a highlights box or an embargo line above the dateline: the story starts there
             yield Finding(late.span, "the dateline is not at the start of the first body paragraph: "

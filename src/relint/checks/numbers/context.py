@@ -17,7 +17,7 @@ ORDINAL_WORDS = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 6
 FIGURE_NOUNS = frozenset("""percent % million billion trillion thousand hundred years year-old year-olds months
 weeks days hours minutes seconds am pm a.m. p.m. km kilometers kilometres miles mile feet foot inches inch meters
 metres meter metre cm mm kg kilograms pounds lbs ounces oz grams g liters litres gallons degrees points point x
-times stars star dollars cents euros yuan yen mw gw kw kwh mph fps gb tb mb ghz mhz k""".split())
+times stars star dollars cents euros yuan yen mw gw kw kwh mph fps gb tb mb ghz mhz k wt vol mol ppm ppb""".split())
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
@@ -29,8 +29,8 @@ def capitalised(word: str) -> bool:
     return bool(word) and word[:1].isupper()
 
 
-WORD_BEFORE = lazyre.compile(r"([\p{L}$#№][\p{L}.'’&-]*)[ \t]+$")
-WORD_AFTER = lazyre.compile(r"^[ \t]*(?:-[ \t]*)?([\p{L}%$][\p{L}.'’&-]*)")
+WORD_BEFORE = lazyre.compile(r"([\p{L}$#№][\p{L}.'’&-]*)[ \t\u00a0\u202f]+$")
+WORD_AFTER = lazyre.compile(r"^[ \t\u00a0\u202f]*(?:-[ \t]*)?([\p{L}%$][\p{L}.'’&-]*)")
 
 
 def neighbours(prose: str, start: int, end: int) -> tuple[str, str]:

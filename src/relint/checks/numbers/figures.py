@@ -25,14 +25,15 @@ from .context import (
 # --------------------------------------------------------------------------- spelling out
 
 
-# Not "(1)" (an enumeration) and not "3 out of 4" (a proportion, where AP keeps figures).
-_SMALL_FIGURE = lazyre.compile(r"(?<![\w.,/:$#%+(\[-])(?<!\d[ \t]+in[ \t]+)(?<!out[ \t]+of[ \t]+(?:every[ \t]+)?)([1-9])(?![\w.,/:%)\]-]|\s*(?:%|‰)|\s+out\s+of\b|\s+in\s+\d)")
+# Not "(1)" (an enumeration) and not "3 out of 4", "1 in every 500", "1 of every 4" (proportions,
+# where AP keeps figures).
+_SMALL_FIGURE = lazyre.compile(r"(?<![\w.,/:$#%+(\[-])(?<!\d[ \t]+in[ \t]+(?:every[ \t]+)?)(?<!(?:out|\d)[ \t]+of[ \t]+every[ \t]+)(?<!out[ \t]+of[ \t]+)([1-9])(?![\w.,/:%)\]-]|\s*(?:%|‰)|\s+out\s+of\b|\s+in\s+(?:every\s+)?\d|\s+of\s+every\s+\d)")
 
 
 _SCORE_OR_RANGE = lazyre.compile(r"\d\s*[-–:/x]\s*\d|\d\s*[-–]\s*$|^[-–]\s*\d")
 _YEAR = lazyre.compile(r"(?:1[89]|20)\d\d")
 
-@rule("RL501", "number-small-figure", severity="warning", fix=ALWAYS_SAFE)
+@rule("RL501", "number-small-figure", severity="info", fix=ALWAYS_SAFE)
 def number_small_figure(release, ctx: Context):
     """A number under 10 written as a figure in running text.
 
@@ -94,6 +95,8 @@ def _figure_context(prose: str, start: int, end: int) -> bool:
     before, after = neighbours(prose, start, end)
     if _SERIES_AFTER.match(prose, end, end + 40) or _SERIES_BEFORE.search(prose, max(0, start - 40), start):
         return True  # "phase 1, 2 and 3", "from 4 to 10 p.m.", "about 5 to 15 minutes"
+    if after.lower() in ("http", "https", "www"):
+        return True  # "2 https://…": a footnote's number or a label before a link, not a count
     if _NOTATION_AFTER.match(prose, end, end + 20):
         return True  # "1 USD = 33.80 THB", "1×1", "3 PL", "peptide 1 (“GLP-1”)"
     if capitalised(after) and not before[:1].isupper():
@@ -127,6 +130,9 @@ _SPELLED_BIG_WORDS = frozenset("ten eleven twelve thirteen fourteen fifteen sixt
                                "thirty forty fifty sixty seventy eighty ninety".split())
 
 
+_COMPOUND_PARTS = frozenset("hundred thousand million billion trillion".split())
+
+
 @rule("RL502", "number-spelled-ten-plus", severity="warning", fix=ALWAYS_SAFE)
 def number_spelled_ten_plus(release, ctx: Context):
     """A number of 10 or more spelled out in running text.
@@ -135,7 +141,8 @@ def number_spelled_ten_plus(release, ctx: Context):
     AP writes 10 and above as figures: `more than ten hospitals` becomes `more than 10
     hospitals`. A number that starts a sentence is left spelled out (AP spells out a number that
     opens a sentence), and so are numbers in names and in quotations. Compound forms such as
-    `twenty-five` are left to the writer.
+    `twenty-five`, `three hundred thirty five` and `twelve thousand` are left to the writer: the
+    figure AP wants for them (`335`, `$12,000`) is not a word-for-word change.
 
     ## Why
     Figures are faster to read for counts of 10 and up, and AP readers expect them.
@@ -164,6 +171,9 @@ def number_spelled_ten_plus(release, ctx: Context):
             word = m.group(1)
             if skip(release, found) or word[:1].isupper():
                 continue  # sentence starts and names ("Ten Top Brands") keep their words
+            before, after = neighbours(release.prose, found.start, found.end)
+            if before.lower() in _COMPOUND_PARTS or after.lower().rstrip(".,;:") in _COMPOUND_PARTS | SPELLED.keys():
+                continue  # part of a compound: "twelve thousand", "three hundred thirty five"
             figure = str(SPELLED[word.lower()])
             yield Finding(found, f"AP style writes 10 and above as figures: write '{figure}'",
                           Fix.replace(found, figure, description=f"Write '{figure}'"))
@@ -215,7 +225,7 @@ def sentence_starts_with_figure(release, ctx: Context):
 _BARE_THOUSANDS = lazyre.compile(r"(?<![\w.,/:#$@-])(\d{4,})(?![\w.,/:%-]|[.,]\d)")
 
 
-@rule("RL504", "thousands-separator", severity="warning", fix=ALWAYS_SAFE)
+@rule("RL504", "thousands-separator", severity="info", fix=ALWAYS_SAFE)
 def thousands_separator(release, ctx: Context):
     """A number of 1,000 or more written without a thousands separator.
 

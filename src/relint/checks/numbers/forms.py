@@ -129,6 +129,9 @@ _STREET = lazyre.compile(r"[ \t]+(?:\p{Lu}[\p{L}.]*[ \t]+){0,3}(?:Street|St\.?|A
                        r"Drive|Dr\.?|Lane|Ln\.?|Way|Place|Pl\.?|Court|Ct\.?|Highway|Hwy\.?|Parkway|Pkwy\.?|Suite)\b")
 
 
+_TOLL_FREE = frozenset("800 833 844 855 866 877 888".split())
+
+
 def _is_range(low: str, high: str, prose: str, m) -> bool:
     try:
         a, b = float(low.replace(",", "")), float(high.replace(",", ""))
@@ -137,6 +140,8 @@ def _is_range(low: str, high: str, prose: str, m) -> bool:
     before, after = neighbours(prose, m.start(2), m.end(4))
     if before.lower() in ("won", "lost", "beat", "score", "scored", "record", "drew", "tied") or after.lower() in ("win", "loss", "victory", "defeat", "lead", "vote", "decision", "ratio"):
         return False
+    if low == "1" and high in _TOLL_FREE:
+        return False  # "1-800 calls": a toll-free prefix
     if len(low) == 3 and len(high) == 4 or prose[max(0, m.start(2) - 2):m.start(2)].endswith((") ", ")")):
         return False  # a telephone number: "221-9081", "(937) 221-9081"
     if len(low) >= 3 and len(high) >= 3 and len(low) + len(high) >= 9 and a >= b:
@@ -159,7 +164,7 @@ _UNIT = lazyre.compile(
 _MONEY_BEFORE = lazyre.compile(r"(?:[$€£¥]|\b(?:USD|EUR|GBP|CAD|AUD|HKD|RMB|CNY|JPY|SGD))[ \t]?[\d.,]*\d\Z")
 
 
-@rule("RL508", "units-mixed", severity="warning", house=(NUMBERS,))
+@rule("RL508", "units-mixed", severity="info", house=(NUMBERS,))
 def units_mixed(release, ctx: Context):
     """Units abbreviated in one place and spelled out in another.
 

@@ -82,7 +82,7 @@ def _removal(release, m: Mention) -> Span:
     return Span(m.honorific.start, end)
 
 
-@rule("RL305", "courtesy-title", severity="warning", fix=ALWAYS_SAFE, house=(PEOPLE, PEOPLE_STYLE))
+@rule("RL305", "courtesy-title", severity="info", fix=ALWAYS_SAFE, house=(PEOPLE, PEOPLE_STYLE))
 def courtesy_title(release, ctx: Context):
     """A courtesy title (Mr., Ms., Mrs., Dr.) where the house style uses none.
 

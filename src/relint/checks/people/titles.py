@@ -211,7 +211,16 @@ def _listing(release, title: Span) -> bool:
     if release.contact is not None and release.contact.start <= title.start < release.contact.end:
         return True
     line_start = release.text.rfind("\n", 0, title.start) + 1
-    return _LISTING_LINE.match(release.text, line_start, title.start) is not None
+    return (_LISTING_LINE.match(release.text, line_start, title.start) is not None
+            or _FIELD_LABEL.search(release.text, line_start, title.start) is not None)
+
+
+# A media advisory's or a programme's field: "WHO: Jane Roe, VP Product, Acme", "Presenter: Dr. Lee, Scientist".
+_FIELD_LABEL = lazyre.compile(
+    r"(?:^[ \t]*(?:[-*+•][ \t]+)?|[ \t][-–—|][ \t]+)(?:\*\*|__)?(?:Who|Presenters?|Speakers?|Moderators?|Panell?ists?|Hosts?|Featuring|Keynote"
+    r"(?:[ \t]+Speakers?)?|Honou?rees?|Judges?|Attendees?)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]+(?:[^.!?\n]|(?<=\b(?:Dr|Mr|Mrs|Ms|Prof|Jr|Sr|\p{Lu}))\.)*\Z",
+    regex.I | regex.M,
+)
 
 
 _SPACE_SPLIT = lazyre.compile(r"(\s+)")

@@ -430,7 +430,7 @@ def _variant_span(release, m, word: str, mark: Mark):
     return None
 
 
-@rule("RL208", "mark-misuse", severity="warning", fix=SOMETIMES_UNSAFE, house=(TRADEMARKS,))
+@rule("RL208", "mark-misuse", severity="info", fix=SOMETIMES_UNSAFE, house=(TRADEMARKS,))
 def mark_misuse(release, ctx: Context):
     """A mark is used as a noun in the possessive or plural, or as a verb.
 
