@@ -34,6 +34,16 @@ _EMPHASIS = re.compile(r"([*_])(?<![\w*][*_])(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![\
 _ESCAPE = re.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!|<>~\"'])")
 _TABLE_RULE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?::?-{3,}:?)?[ \t]*$", re.M)
 
+# A line that opens a list item, as the rules read it ("• 2 drive-in doors", "1. Plan", "* Thursday, ..."):
+# what follows such a mark is an item of a list, not a sentence of running text, and never a dateline.
+_LIST_ITEM_LINE = re.compile(r"[ \t]*(?:[-*+•]|\d{1,2}[.)])[ \t]")
+
+
+def opens_list_item(text: str, at: int) -> bool:
+    """Whether the line that holds offset ``at`` opens with a list mark."""
+    return _LIST_ITEM_LINE.match(text, text.rfind("\n", 0, at) + 1) is not None
+
+
 URL = re.compile(r"\b(?:https?://|www\.)[^\s<>()\[\]]*[^\s<>()\[\].,;:!?'\"”’]")
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b")
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ... import lazyre
 from ...model import ALWAYS_SAFE, Context, Finding, Fix, Span
 from ...read.dateline import parse_dateline
+from ...read.markup import opens_list_item
 from ..spec import rule
 from .form import DASH_NAMES, DASHES, DATELINE, house_form, text_of
 
@@ -18,10 +19,6 @@ def _pre_story(release, span: Span) -> bool:
     """A bullet, a short heading ending in a colon, or an embargo line: matter set above the story."""
     line_start = release.text.rfind("\n", 0, span.start) + 1
     return _PRE_STORY.match(release.text, line_start, span.end) is not None
-
-
-# A dateline never opens a list item: "* Thursday, Aug. 14 – Sunday, Aug. 17: ..." is a schedule.
-_LIST_ITEM = lazyre.compile(r"[ \t]*(?:[-*+•]|\d{1,2}[.)])[ \t]")
 
 
 @rule("RL101", "dateline-missing", severity="info", house=(DATELINE,))
@@ -61,8 +58,8 @@ def dateline_missing(release, ctx: Context):
     lead = release.lead
     for index, paragraph in enumerate(release.body[1:10], start=1):
         late = parse_dateline(release.prose, paragraph.span.start, paragraph.span.end)
-        if late is not None and (late.date or late.wire) and not _LIST_ITEM.match(
-                release.text, release.text.rfind("\n", 0, paragraph.span.start) + 1):
+        # A dateline never opens a list item: "* Thursday, Aug. 14 – Sunday, Aug. 17: ..." is a schedule.
+        if late is not None and (late.date or late.wire) and not opens_list_item(release.text, paragraph.span.start):
             if all(_pre_story(release, p.span) for p in release.body[:index]):
                 return  # a highlights box or an embargo line above the dateline: the story starts there
             yield Finding(late.span, "the dateline is not at the start of the first body paragraph: "

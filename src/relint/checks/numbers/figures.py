@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ... import lazyre
 from ...model import ALWAYS_SAFE, Context, Finding, Fix, Span
+from ...read.markup import opens_list_item
 from ..spec import rule
 from .context import (
     FIGURE_NOUNS,
@@ -61,7 +62,7 @@ def number_small_figure(release, ctx: Context):
     ```
     """
     for span in prose_spans(release):
-        if _LIST_ITEM.match(release.text, release.text.rfind("\n", 0, span.start) + 1):
+        if opens_list_item(release.text, span.start):
             continue  # "• 2 drive-in doors": specifications in a list keep their figures
         for m in _SMALL_FIGURE.finditer(release.prose, span.start, span.end):
             found = Span(m.start(1), m.end(1))
@@ -131,6 +132,7 @@ _SPELLED_BIG_WORDS = frozenset("ten eleven twelve thirteen fourteen fifteen sixt
 
 
 _COMPOUND_PARTS = frozenset("hundred thousand million billion trillion".split())
+_COMPOUND_NEXT = _COMPOUND_PARTS | SPELLED.keys()  # "twelve thousand", "thirty five"
 
 
 @rule("RL502", "number-spelled-ten-plus", severity="warning", fix=ALWAYS_SAFE)
@@ -172,14 +174,13 @@ def number_spelled_ten_plus(release, ctx: Context):
             if skip(release, found) or word[:1].isupper():
                 continue  # sentence starts and names ("Ten Top Brands") keep their words
             before, after = neighbours(release.prose, found.start, found.end)
-            if before.lower() in _COMPOUND_PARTS or after.lower().rstrip(".,;:") in _COMPOUND_PARTS | SPELLED.keys():
+            if before.lower() in _COMPOUND_PARTS or after.lower().rstrip(".,;:") in _COMPOUND_NEXT:
                 continue  # part of a compound: "twelve thousand", "three hundred thirty five"
             figure = str(SPELLED[word.lower()])
             yield Finding(found, f"AP style writes 10 and above as figures: write '{figure}'",
                           Fix.replace(found, figure, description=f"Write '{figure}'"))
 
 
-_LIST_ITEM = lazyre.compile(r"[ \t]*(?:[*•+-]|\d{1,2}[.)])[ \t]")
 _SENTENCE_FIGURE = lazyre.compile(r"(?<![\w.,])(\d[\d,]*(?:\.\d+)?)(?=[ \t]+[\p{Ll}])")
 
 
@@ -205,7 +206,7 @@ def sentence_starts_with_figure(release, ctx: Context):
     ```
     """
     for paragraph in release.body:
-        if _LIST_ITEM.match(release.text, release.text.rfind("\n", 0, paragraph.span.start) + 1):
+        if opens_list_item(release.text, paragraph.span.start):
             continue  # "• 170,474 square feet" is a list item, not a sentence
         for sentence in paragraph.sentences:
             m = _SENTENCE_FIGURE.match(release.prose, sentence.start, sentence.end)
