@@ -101,3 +101,11 @@ def test_new_york_city_is_told_to_drop_city():
 def test_a_region_without_its_comma_is_not_told_to_add_a_region():
     text = f"RICHMOND BC, March 26, 2024 — Acme opened a kitchen.{TAIL}"
     assert found(text, "RL112") == []
+
+
+# --------------------------------------------------------------------------- acronyms
+
+@pytest.mark.parametrize("listing", ["NASDAQ: GRML", "Nasdaq: GRML", "NYSE Arca: GRML", "ARCA: GRML"])
+def test_a_ticker_after_its_exchange_defines_the_symbol(listing):
+    text = f"{LEAD}Grumlin Inc. ({listing}) opened a plant. GRML rose 4% on the news.{TAIL}"
+    assert "GRML" not in found(text, "RL704")
