@@ -1,15 +1,19 @@
 """Where a run's config file and cache folder are.
 
 The ``relint`` command's replay path finds its cache folder here before anything else of relint is
-imported, so this module imports only the standard library and ``relint.read.sources``.
+imported, so this module imports only ``relint.read.sources`` and what it imports (``pathlib`` only
+when a path is asked for as a ``Path``).
 """
 
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 from ..read import sources
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing
+if TYPE_CHECKING:
+    from pathlib import Path
 
 CONFIG_NAMES = (".relint.yaml", ".relint.yml")
 CACHE_DIR_NAME = ".relint_cache"
@@ -56,6 +60,8 @@ class ConfigFinder:
     def for_path(self, start: Path, *, resolved: bool = False) -> Path | None:
         """The config file for a file or folder (``resolved``: ``start`` is a folder, symlinks
         resolved already)."""
+        from pathlib import Path
+
         if not resolved:
             directory = start if start.is_dir() else start.parent
             try:

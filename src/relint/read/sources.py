@@ -6,8 +6,9 @@ What is read is told to an *observer*, when one is installed (``observe``): the 
 (``relint.speed.replay``) is one, and checks it all again before it serves a recorded report. A
 feature that reads a new kind of file reads it here, and so can never serve a stale report.
 
-This module imports only the standard library: the ``relint`` command's replay path reads through it
-before anything else of relint is imported.
+This module imports only the standard library, and only what the ``relint`` command's replay path
+needs (no ``pathlib``, no ``typing``): that path reads through it before anything else of relint is
+imported, and every module it imports is paid for by every replayed run.
 """
 
 from __future__ import annotations
@@ -15,8 +16,12 @@ from __future__ import annotations
 import codecs
 import os
 import sys
-from pathlib import Path
-from typing import Iterator, NamedTuple, Protocol
+from collections import namedtuple
+from collections.abc import Iterator
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing
+if TYPE_CHECKING:
+    from pathlib import Path
 
 RELEASE_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".txt")
 # A press release is a few kilobytes; ten megabytes is a data dump, and linting it would stall CI.
@@ -43,8 +48,9 @@ class SourceError(Exception):
 # ------------------------------------------------------------------------------------- the observer
 
 
-class Observer(Protocol):
-    """Told of everything a run reads, as it reads it."""
+class Observer:
+    """Told of everything a run reads, as it reads it: the methods an observer has (any object with
+    them will do; a ``typing.Protocol`` would cost the replay path the ``typing`` import)."""
 
     def read(self, path: str | os.PathLike, data: bytes) -> None:
         """The run read ``data`` from the file ``path``."""
@@ -125,11 +131,15 @@ def list_folder(folder: str | os.PathLike, among: str | tuple[str, ...] = "all")
 
 def resolve(path: str | os.PathLike) -> Path:
     """``Path(path).resolve()``, each step noted (RuntimeError for a symlink loop, as ``resolve``)."""
+    from pathlib import Path
+
     passed_each_step(path)
     return Path(path).resolve()
 
 
 def exists(path: str | os.PathLike) -> bool:
+    from pathlib import Path
+
     passed_each_step(path)
     return Path(path).exists()
 
@@ -145,19 +155,18 @@ def glob(pattern: str) -> list[str]:
 # ------------------------------------------------------------------------------------------- drafts
 
 
-class Source(NamedTuple):
-    """A decoded draft and what is needed to write it back byte for byte. (A named tuple, not a
-    dataclass: this module is on the replay path, which must not pay for importing dataclasses.)"""
-
-    path: str
-    text: str
-    encoding: str = "utf-8"
-    bom: bool = False
-    newline: str = "\n"
+# A named tuple, not a dataclass or a typing.NamedTuple: this module is on the replay path, which
+# must not pay for importing dataclasses or typing.
+Source = namedtuple("Source", ("path", "text", "encoding", "bom", "newline"),
+                    defaults=("utf-8", False, "\n"))
+Source.__doc__ = """A decoded draft and what is needed to write it back byte for byte: ``path`` and
+``text`` (str), ``encoding`` (str, "utf-8"), ``bom`` (bool, False), ``newline`` (str, "\\n")."""
 
 
 def discover(paths: list[str]) -> Iterator[tuple[str, bool] | SourceError]:
     """Yield (path, named_explicitly) for every draft under ``paths``, or an error for a bad path."""
+    from pathlib import Path
+
     for raw in paths:
         path = Path(raw)
         if raw == "-":
@@ -263,6 +272,7 @@ def write_atomic(path: str | os.PathLike, data: bytes, check=None) -> None:
     A symbolic link at ``path`` is replaced, never written through. ``check(temporary path)`` runs
     before the rename: if it raises, nothing is replaced."""
     import tempfile
+    from pathlib import Path
 
     if _OBSERVER is not None:
         _OBSERVER.wrote(path)
