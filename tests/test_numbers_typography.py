@@ -44,3 +44,17 @@ def test_fixing_twice_equals_fixing_once_and_stays_in_reported_spans():
     for tag, i1, i2, _, _ in matcher.get_opcodes():
         if tag != "equal":
             assert any(s <= i1 and i2 <= e or (i1 == i2 and s <= i1 <= e) for s, e in spans), (tag, text[i1:i2])
+
+
+def test_quote_style_says_mostly_only_when_one_kind_is_more_used():
+    consistent = {"house": {"typography": {"quotes": "consistent"}}}
+    tied = lint("Acme’s plan and Beta's plan grew.\n", select=["RL601"], config=consistent)
+    assert [d.message for d in tied] == [
+        "a straight apostrophe or single quote ('); this release has as many straight marks as curly "
+        "ones: write them all curly"]
+    more_curly = lint("Acme’s plan, Gamma’s plan and Beta's plan grew.\n", select=["RL601"], config=consistent)
+    assert [d.message for d in more_curly] == [
+        "a straight apostrophe or single quote ('); this release mostly uses curly quotes and apostrophes"]
+    more_straight = lint("Acme’s plan, Gamma's plan and Beta's plan grew.\n", select=["RL601"], config=consistent)
+    assert [d.message for d in more_straight] == [
+        "a curly apostrophe (’); this release mostly uses straight quotes and apostrophes"]

@@ -57,9 +57,9 @@ def quote_style(release, ctx: Context):
 
     ## What it checks
     Every `"`, `'`, `“`, `”`, `‘` and `’` in the headline and text. With `house.typography.quotes:
-    consistent` (the default) the kind most used in the release is its kind, and each mark of the
-    other kind is reported; with `curly` or `straight`, every mark of the other kind is. Foot and
-    inch marks after a figure (`5' 11"`) are left alone.
+    consistent` (the default) the kind most used in the release is its kind (curly, when the two are
+    used equally often), and each mark of the other kind is reported; with `curly` or `straight`,
+    every mark of the other kind is. Foot and inch marks after a figure (`5' 11"`) are left alone.
 
     ## Why
     `Shanghai's` beside `company’s` shows two drafts pasted together; wires and CMSs turn
@@ -119,8 +119,13 @@ def quote_style(release, ctx: Context):
             replacement = "'" if written in "‘’" else '"'
         else:
             replacement = _curly_for(release.prose, found.start)
-        why = "the house uses" if style != "consistent" else "this release mostly uses"
-        yield Finding(found, f"{_MARK_NAMES[written]}; {why} {kind} quotes and apostrophes",
+        if style != "consistent":
+            why = f"the house uses {kind} quotes and apostrophes"
+        elif straight * 2 == len(marks):
+            why = "this release has as many straight marks as curly ones: write them all curly"
+        else:
+            why = f"this release mostly uses {kind} quotes and apostrophes"
+        yield Finding(found, f"{_MARK_NAMES[written]}; {why}",
                       Fix.replace(found, replacement, description=f"Write {replacement}"))
 
 
