@@ -103,6 +103,24 @@ def test_a_region_without_its_comma_is_not_told_to_add_a_region():
     assert found(text, "RL112") == []
 
 
+def test_a_dated_wire_prefix_before_a_full_dateline_is_not_the_dateline():
+    text = (" (Acme Wire) - February 04, 2025 - LOS ANGELES, Feb. 4, 2025 – Eleven scientists will be "
+            f"honored.{TAIL}")
+    findings = {(d.code, text[d.span.start:d.span.end]) for d in lint(text) if d.code.startswith("RL1")}
+    assert findings == {("RL110", " – ")}  # the dateline proper's en dash; the prefix's date is the wire's
+
+
+def test_a_dated_wire_prefix_before_a_place_alone_still_dates_the_dateline():
+    text = f" (Acme Wire) - October 28, 2024 - STILLWATER, Okla. — The team won.{TAIL}"
+    assert found(text, "RL106") == ["October"]
+
+
+def test_a_period_after_the_day_is_still_a_dated_dateline():
+    text = f"Crypto Valley, Switzerland, June 20. 2024 -- Acme held its festival.{TAIL}"
+    codes = {d.code for d in lint(text)}
+    assert "RL101" not in codes and "RL102" not in codes and {"RL110", "RL111"} <= codes
+
+
 # --------------------------------------------------------------------------- acronyms
 
 @pytest.mark.parametrize("listing", ["NASDAQ: GRML", "Nasdaq: GRML", "NYSE Arca: GRML", "ARCA: GRML"])

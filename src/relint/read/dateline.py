@@ -36,7 +36,7 @@ _YEAR = r"(?P<year>(?:1[89]|2\d)\d\d)"
 _TIME = r"(?:\s*(?:@|at)?\s*(?:\d{1,2}(?::\d\d)?\s*(?i:[ap]\.?m\.?)|\d{1,2}:\d\d(?!\d))(?:\s+(?:[A-Z][A-Za-z]+/[A-Za-z_]+|Eastern|Pacific|Central|Mountain|[A-Z]{2,4}\b))?)"
 DATE = lazyre.compile(
     rf"(?:{_WEEKDAY})?(?:"
-    rf"(?P<mdy>{_MONTH}(?:\s+{_DAY}(?:,?\s+{_YEAR})?|,\s+{_DAY},?\s+{_YEAR}))"
+    rf"(?P<mdy>{_MONTH}(?:\s+{_DAY}(?:(?P<daystop>\.)?,?\s+{_YEAR})?|,\s+{_DAY},?\s+{_YEAR}))"
     rf"|(?P<dmy>{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?)"
     rf"|(?P<iso>(?P<iyear>(?:19|20)\d\d)-(?P<imonth>[01]\d)-(?P<iday>[0-3]\d))"
     rf"){_TIME}?"
@@ -119,8 +119,10 @@ def parse_dateline(text: str, start: int, stop: int | None = None, limit: int = 
             # dateline; the place that follows belongs to the dateline too.
             places.append(span)
         elif kind == "date":
-            if date_span:
+            if date_span and not _dated_again(places, date_span, wire_span):
                 break
+            if date_span:
+                anchored_after_place = True  # the dateline proper: no place may follow its date
             date_span, date_match = span, match
             if anchored_after_place is None:
                 anchored_after_place = bool(places)
@@ -170,6 +172,14 @@ def parse_dateline(text: str, start: int, stop: int | None = None, limit: int = 
     return dateline
 
 
+def _dated_again(places: list[Span], date_span: Span, wire_span: Span | None) -> bool:
+    """Whether a second date belongs to the dateline proper after a republisher's dated prefix:
+    "(NewMediaWire) - February 04, 2025 - LOS ANGELES, Feb. 4, 2025 –". The prefix is a wire tag
+    and a date with no place; the place that follows them, then this date, are the dateline's."""
+    return (wire_span is not None and wire_span.end <= date_span.start and bool(places)
+            and places[0].start > date_span.end)
+
+
 _WIRE_WORD = lazyre.compile(
     r"(?i:wire|news|press|release|media|newsfile|accesswire|newsworthy|booktrib|karma|globe|outreach|\.ai\b|\.com\b)"
     r"|\bPR\b|^(?:AP|UPI|AFP|Reuters|Xinhua|PRN)$"
@@ -213,6 +223,10 @@ def _looks_like_next_part(text: str, pos: int, end: int) -> bool:
         if region is None or region.end() - comma.end() > 30:
             break
         after = region.end()
+    comma = _GAP.match(text, after, end)
+    date = DATE.match(text, comma.end(), end) if "," in comma.group() else None
+    if date is not None and (date.group("year") or date.group("iyear")):
+        after = date.end()  # "... - LOS ANGELES, Feb. 4, 2025 – Eleven ...": a place with its date
     return _separator(text, after, end) is not None
 
 
