@@ -54,6 +54,12 @@ def test_a_toll_free_prefix_is_no_range():
     assert found(text, "RL507") == ["2019-2020"]
 
 
+def test_a_standards_number_is_no_range():
+    text = (f"{LEAD}The report follows NI 43-101 and National Instrument 43-101, and Multilateral "
+            f"Instrument 61-101 applies; drilling ran 2019-2020.{TAIL}")
+    assert found(text, "RL507") == ["2019-2020"]
+
+
 # --------------------------------------------------------------------------- dashes
 
 def test_a_range_of_dates_is_no_dash():

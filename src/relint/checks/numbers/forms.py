@@ -72,7 +72,7 @@ _RANGE = lazyre.compile(
     r"(?<![\w.,/:-])((?i:from|between)\s+(?:(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?)?"
     r"(?<![\w.,/:-])(\d[\d,]*(?:\.\d+)?)(-)(\d[\d,]*(?:\.\d+)?)(?![\w/:-]|\.\d)"
 )
-_CODE_BEFORE = lazyre.compile(r"(?i:\b(?:no|nos|number|file|case|docket|form|ref|id|serial|part|model))\.?[ \t]*\Z")
+_CODE_BEFORE = lazyre.compile(r"(?i:\b(?:no|nos|number|file|case|docket|form|ref|id|serial|part|model|ni|instrument|iso))\.?[ \t]*\Z")
 
 
 @rule("RL507", "range-hyphen", severity="warning", fix=ALWAYS_SAFE, house=(NUMBERS,))
