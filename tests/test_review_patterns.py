@@ -79,6 +79,7 @@ def test_a_two_city_dateline_keeps_its_dash_out_of_rl604():
     "WHO: Tomek Mackowiak, VP Product & Business Development, Colovore",
     "GEO-CM02 Study – Poster #1050 - Presenter: Dr. Pratima Kumari, GeoVax Scientist",
     "**Speaker:** Jane T. Roe, Chief Scientist, Acme",
+    "FOR IMMEDIATE RELEASE\u00a0\u00a0\u00a0\u00a0 Contact: Dr. Jane Roe, Founder & CEO",  # a letterhead column
 ])
 def test_a_programme_field_line_is_a_listing(line):
     text = f"{LEAD}Acme will present at the fair.\n\n{line}\n\nThe fair opens in May.{TAIL}"

@@ -207,12 +207,17 @@ _LISTING_LINE = lazyre.compile(
 )
 
 
+# A contact label in a column of the letterhead: "FOR IMMEDIATE RELEASE          Contact: Dr. Roe, CEO".
+_CONTACT_COLUMN = lazyre.compile(r"[ \t\u00a0]{2,}(?:(?:Media|Press|PR|Investor)[ \t]+)?Contacts?\b[^:\n]{0,30}:", regex.I)
+
+
 def _listing(release, title: Span) -> bool:
     if release.contact is not None and release.contact.start <= title.start < release.contact.end:
         return True
     line_start = release.text.rfind("\n", 0, title.start) + 1
     return (_LISTING_LINE.match(release.text, line_start, title.start) is not None
-            or _FIELD_LABEL.search(release.text, line_start, title.start) is not None)
+            or _FIELD_LABEL.search(release.text, line_start, title.start) is not None
+            or _CONTACT_COLUMN.search(release.text, line_start, title.start) is not None)
 
 
 # A media advisory's or a programme's field: "WHO: Jane Roe, VP Product, Acme", "Presenter: Dr. Lee, Scientist".
