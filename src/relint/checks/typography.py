@@ -2,7 +2,8 @@
 
 House choices live in ``house.typography``: ``quotes`` (curly, straight, or consistent: one kind
 per release, the default), ``punctuation`` (us: commas and periods inside closing quotes, the
-default; uk; any), ``dash`` (em or en) and ``dash-spacing`` (spaced or closed). Masked markup,
+default; uk; any), ``dash`` (em, en or consistent; the dash rules are in ``dashes``) and
+``dash-spacing`` (spaced or closed). Masked markup,
 URLs and e-mail addresses are never touched.
 """
 
@@ -19,7 +20,8 @@ TYPOGRAPHY = Style("typography", {
     "quotes": choice("consistent", "curly", "straight", "any",
                      doc="Curly or straight quotation marks and apostrophes, or one kind per release."),
     "punctuation": choice("us", "uk", "any", doc="Commas and periods inside closing quotes (us) or outside (uk)."),
-    "dash": choice("em", "en", "any", doc="The dash that sets off a phrase."),
+    "dash": choice("em", "en", "consistent", "any",
+                   doc="The dash that sets off a phrase: em (AP), en, or one kind per release."),
     "dash-spacing": choice("spaced", "closed", "any", doc="A space on each side of that dash, or none."),
 }, doc="Quotation marks, dashes and spacing.")
 _STRAIGHT = lazyre.compile(r"[\"']")
@@ -27,7 +29,7 @@ _CURLY = lazyre.compile(r"[“”‘’]")
 _MARK = lazyre.compile(r"[\"'“”‘’]")
 
 
-def _spans(release, contact: bool = True):
+def spans(release, contact: bool = True):
     spans = [s for s in (release.headline, release.subheadline) if s is not None]
     return spans + [p.span for p in release.paragraphs if contact or p.section != "contact"]
 
@@ -95,7 +97,7 @@ def quote_style(release, ctx: Context):
     if style == "any":
         return
     marks = []
-    for span in _spans(release):
+    for span in spans(release):
         for m in _MARK.finditer(release.prose, span.start, span.end):
             found = Span(m.start(), m.end())
             if release.is_protected(found) or _is_measure(release.prose, m.start()):
@@ -161,7 +163,7 @@ def nested_quotes(release, ctx: Context):
     ```
     """
     prose = release.prose
-    for span in _spans(release):
+    for span in spans(release):
         # Open marks with the inner pairs found inside each; an inner pair is reported only once its
         # outer quotation closes, so that a quotation left open or closed with the wrong mark
         # ("fundamental," said ...; "success,“ said ...) never makes the next one look nested.
@@ -236,7 +238,7 @@ def punctuation_outside_quotes(release, ctx: Context):
     """
     if TYPOGRAPHY.of(ctx.house)["punctuation"] != "us":
         return
-    for span in _spans(release):
+    for span in spans(release):
         for m in _OUTSIDE.finditer(release.prose, span.start, span.end):
             found = Span(m.start(1), m.end(2))
             if release.is_protected(found) or m.group(1) == "’" and not _closes_single_quote(release.prose, m.start(1)):
@@ -252,91 +254,6 @@ def _closes_single_quote(prose: str, at: int) -> bool:
     """’ after "companies’" is an apostrophe; only one that closes an opening ‘ is a quote."""
     opening = prose.rfind("‘", max(0, at - 200), at)
     return opening >= 0 and "’" not in prose[opening + 1:at]
-
-
-_ROUTE = lazyre.compile(r"\p{Lu}[\p{L}]+[ \t]+-[ \t]+\p{Lu}[\p{L}]+(?:[ \t]+\p{Lu}[\p{L}]+)?[ \t]+"
-                       r"(?:route|line|corridor|highway|expressway|railway|rail|flight|flights|border|pipeline|link)\b")
-# An item number at the start of a text or after a sentence, a colon or a run of spaces.
-_LIST_NUMBER = lazyre.compile(r"(?:\A|(?<=[.:;!?)])[ \t]+|[ \t]{2,}|(?<=\A[ \t]*))\d{1,2}\Z")
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]*\.?)"
-_DATE_END = lazyre.compile(r"(?:\b\d{1,2}(?:st|nd|rd|th)?[ \t]+" + _MONTH + r"|\b" + _MONTH + r"[ \t]+\d{1,2}(?:st|nd|rd|th)?,?)\Z")
-_DATE_START = lazyre.compile(r"(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+" + _MONTH + r"|" + _MONTH + r"[ \t]+\d{1,2})\b")
-_PLACE_CAPS = lazyre.compile(r"[\p{Lu}][\p{Lu}\p{M}.'’ ,/-]*(?:[ \t]+and[ \t]+[\p{Lu}][\p{Lu}\p{M}.'’ ,/-]*)*(?:,[ \t]*\p{Lu}\p{L}{1,3}\.?)?")
-_CLOCK_END = lazyre.compile(r"\d(?::\d\d)?[ \t]*[AaPp]\.?[Mm]\.?\Z")
-_SPACED_HYPHEN = lazyre.compile(r"(?<=[\p{L}\p{N}.,;:)”\"’%®™])([ \t]+(?:-|--)[ \t]+)(?=[\p{L}\p{N}(“\"‘$])")
-
-
-@rule("RL604", "hyphen-as-dash", severity="info", fix=ALWAYS_SAFE, house=(TYPOGRAPHY,))
-def hyphen_as_dash(release, ctx: Context):
-    """A spaced hyphen or a double hyphen used as a dash in running text.
-
-    ## What it checks
-    ` - ` and ` -- ` between words in the headline and text (the dateline's dash is RL110's; a
-    hyphen between figures is a range, RL507's). The house dash (`house.typography.dash`, em by
-    default) and spacing (`dash-spacing`, spaced by default) replace it.
-
-    ## Why
-    A hyphen joins words; a dash separates thoughts. The typed stand-in reads as a typo on the wire.
-
-    ## Fix
-    Safe: the stand-in becomes the house dash.
-
-    ## Examples
-    ```bad
-    Cooperation covers the following areas - validation of concepts and engineering.
-    ```
-    ```fixed
-    Cooperation covers the following areas — validation of concepts and engineering.
-    ```
-
-    ```good
-    Cooperation covers the following areas — validation of concepts and co-development.
-    ```
-    """
-    house = TYPOGRAPHY.of(ctx.house)
-    if house["dash"] == "any":
-        return
-    dash = "—" if house["dash"] == "em" else "–"
-    wanted = f" {dash} " if house["dash-spacing"] != "closed" else dash
-    from ..read.dateline import parse_dateline
-
-    prose = release.prose
-    for span in _spans(release, contact=False):
-        if prose.find(" -", span.start, span.end) < 0 and prose.find("\t-", span.start, span.end) < 0:
-            continue  # no hyphen after a space or tab: nothing to find
-        hyphens = list(_SPACED_HYPHEN.finditer(release.prose, span.start, span.end))
-        if not hyphens:
-            continue
-        opening = parse_dateline(release.prose, span.start, span.end)  # any paragraph may open with a dateline
-        capitals = sum(1 for h in hyphens if release.prose[h.end(1):h.end(1) + 1].isupper())
-        if len(hyphens) >= 3 and capitals * 4 >= len(hyphens) * 3:
-            continue  # a bullet list flattened onto one line: "- Championing ... - Advocating ..."
-        for m in hyphens:
-            found = Span(m.start(1), m.end(1))
-            if release.is_protected(found) or (opening and opening.span.overlaps(found)):
-                continue
-            if release.prose[found.start - 1].isdigit() and release.prose[found.end].isdigit():
-                continue  # "2017 - 2018": a range
-            before = release.prose[max(span.start, found.start - 12):found.start]
-            after = release.prose[found.end:found.end + 12]
-            if _LIST_NUMBER.search(release.prose, span.start, found.start) and after[:1].isupper():
-                continue  # "steps: 1 - Plan the launch. 2 - Build ...": a flattened list's item number
-            if _CLOCK_END.search(before) and after[:1].isdigit():
-                continue  # "9:15 AM - 9:30 AM": a time range
-            if _DATE_END.search(before) and _DATE_START.match(after):
-                continue  # "29 October - 14 November": a range of dates (an en dash, not the dash)
-            if _PLACE_CAPS.fullmatch(release.prose, span.start, found.start) and _DATE_START.match(after):
-                continue  # "SYDNEY, NOVA SCOTIA and SAN DIEGO, CA - March 24": a dateline's own dash
-            if after.startswith(("http", "www.")):
-                continue  # "Instagram - https://...": a label and its link
-            if release.prose[found.end:found.end + 1] == "(" and parse_dateline(release.prose, found.end, span.end):
-                continue  # "Mission Viejo, CA - (AI Newsworthy)--": a second dateline's separator
-            if _ROUTE.search(release.prose, max(span.start, found.start - 40), min(span.end, found.end + 60)):
-                continue  # "the Hanoi - Quang Ninh route": a link between two places takes an en dash, not a dash
-            written = m.group(1).strip()
-            what = "a double hyphen" if written == "--" else "a spaced hyphen"
-            yield Finding(found, f"{what} is used as a dash: write '{dash}'",
-                          Fix.replace(found, wanted, description=f"Write '{wanted.strip()}'"))
 
 
 _INVISIBLE = lazyre.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -422,7 +339,7 @@ def spacing(release, ctx: Context):
     ```
     """
     prose = release.prose
-    for span in _spans(release, contact=False):
+    for span in spans(release, contact=False):
         # Each pattern opens with a look-behind, which is slow to scan for: look first for what any
         # match holds (two spaces; a space or tab before the punctuation).
         doubled = prose.find("  ", span.start, span.end) >= 0

@@ -6,7 +6,7 @@ import regex
 
 from ... import lazyre
 from ...house import Style, choice
-from ...model import ALWAYS_SAFE, Context, Finding, Fix, Span
+from ...model import ALWAYS_SAFE, SOMETIMES_SAFE, Context, Finding, Fix, Span
 from ...read.figures import PERCENT
 from ..spec import rule
 from .context import (
@@ -17,7 +17,8 @@ from .context import (
 )
 
 NUMBERS = Style("numbers", {
-    "percent": choice("any", "symbol", "word", doc="'5%' (symbol), '5 percent' (word), or either."),
+    "percent": choice("symbol", "word", "any",
+                      doc="'5%' (symbol, AP since 2019), '5 percent' (word), or either, one form per release."),
     "range": choice("en-dash", "to", "any", doc="A range written '10–20' (en dash) or 'from 10 to 20'."),
     "units": choice("consistent", "abbreviated", "spelled", "any",
                     doc="Units of measure abbreviated (km), spelled (kilometers), or one form per release."),
@@ -26,13 +27,17 @@ NUMBERS = Style("numbers", {
 }, doc="How numbers are written.")
 
 
-@rule("RL505", "percent-style", severity="warning", house=(NUMBERS,))
+@rule("RL505", "percent-style", severity="warning", fix=SOMETIMES_SAFE, house=(NUMBERS,))
 def percent_style(release, ctx: Context):
     """Percentages written both `%` and `percent`, or not in the house form.
 
     ## What it checks
-    With `house.numbers.percent: symbol` (AP since 2019) every percentage takes `%`; with `word`,
-    `percent`. Whatever the house says, one release does not mix the two.
+    With `house.numbers.percent: symbol` (AP since 2019, the default) every percentage takes `%`;
+    with `word`, `percent`; with `any`, either, but one release does not mix the two.
+
+    ## Fix
+    Safe under `symbol` or `word`: the percentage is written in the house form (`7 percent`
+    becomes `7%`). Under `any`, none: the writer chooses the form.
 
     ## Why
     A release that writes `5%` in one paragraph and `5 percent` in the next was assembled from
@@ -42,12 +47,16 @@ def percent_style(release, ctx: Context):
     ```bad
     Sales grew 5% in the first half and 7 percent in the second.
     ```
+    ```fixed
+    Sales grew 5% in the first half and 7% in the second.
+    ```
 
     ```good
     Sales grew 5% in the first half and 7% in the second.
     ```
     """
-    style = NUMBERS.of(ctx.house)["percent"]
+    house = NUMBERS.of(ctx.house)
+    style = house["percent"]
     first = None
     for span in prose_spans(release):
         if not after_a_digit_possible(release.prose, span):
@@ -59,7 +68,11 @@ def percent_style(release, ctx: Context):
                 continue
             if style in ("symbol", "word") and form != style:
                 wanted = "%" if style == "symbol" else "percent"
-                yield Finding(found, f"the house writes percentages with '{wanted}'")
+                whose = "the house writes" if house.given else "AP style writes"
+                written = Span(m.start(), m.end())  # from the digit on: "7 percent" -> "7%"
+                yield Finding(written, f"{whose} percentages with '{wanted}'",
+                              Fix.replace(written, "%" if style == "symbol" else " percent",
+                                          description=f"Write '{wanted}'"))
                 continue
             if first is None:
                 first = form

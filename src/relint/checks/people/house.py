@@ -12,7 +12,9 @@ from ...read.people import Mention, mentions, person_key
 PEOPLE_STYLE = Style("people-style", {
     "honorifics": choice("none", "later", "always",
                          doc="Courtesy titles (Mr., Dr.): none (AP), on later references only, or always."),
-    "doctor": choice("allow", "never", doc="Whether Dr. stays where courtesy titles go (AP keeps it)."),
+    "doctor": choice("first", "allow", "never",
+                     doc="Where Dr. stays when courtesy titles go: on a person's first reference only (AP), "
+                         "on every reference, or never."),
     "title-case": choice("ap", "keep", doc="A formal title after a name in lower case (AP), or as written."),
     "later-reference": choice("family", "any", doc="Later references by family name (AP), or by any name."),
 }, doc="How people are named.")

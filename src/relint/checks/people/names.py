@@ -3,7 +3,10 @@ family name on later references."""
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Iterator
+
+import regex
 
 from ... import lazyre
 from ...model import (
@@ -71,6 +74,49 @@ def name_order_inverted(release, ctx: Context):
                           Fix.replace(m.name, seen, safe=False, description=f"Write '{seen}'"))
 
 
+# Words after a name that make it the name of a thing: "the Dr. Hari Saini Grant for Medical Assistants".
+_THING_WORDS = frozenset("""Grant Grants Scholarship Scholarships Award Awards Prize Fund Foundation Lecture Lectures
+Fellowship Endowment Chair Center Centre Institute Clinic Show Podcast Program Programme Method Protocol Way""".split())
+_NEXT_WORD = lazyre.compile(r"[’']?s?\s+(\p{Lu}[\p{L}-]*)")
+
+
+_LABEL_BEFORE = lazyre.compile(r"(?:\bAbout|\b\p{Lu}[\p{L}/ -]{2,24}:)[ \t]*\Z")
+
+
+def _later_reference(release, m: Mention) -> bool:
+    """The body named this person in full before: "Dr. Dang" after "Andrew T. Dang, MD" or "Dr.
+    Andrew Dang". Not a person named only one way ("Dr. Dre", a stage name) nor part of the name
+    of a thing ("the Dr. Hari Saini Grant")."""
+    if _names_a_thing(release, m) or release.in_quote(m.name) or _LABEL_BEFORE.search(
+            release.text, max(0, m.honorific.start - 30), m.honorific.start):
+        return False  # a quotation is the speaker's words; "About Dr. ...", "Presenter: Dr. ..." are labels
+    body = release.body
+    start = body[0].span.start if body else 0
+    before = release.text[start:m.honorific.start]
+    if len(m.name_text.split()) > 1:
+        return _whole_word(m.name_text).search(before) is not None
+    return _full_name_ending(m.name_text).search(before) is not None
+
+
+@lru_cache(maxsize=512)
+def _whole_word(name: str):
+    return regex.compile(rf"(?<![\p{{L}}]){regex.escape(name)}(?![\p{{L}}])")
+
+
+@lru_cache(maxsize=512)
+def _full_name_ending(family: str):
+    """A given name (and an initial) before the family name: "Andrew T. Dang", "Gital Patel"."""
+    return regex.compile(rf"(?<![\p{{L}}])(?!(?:Dr|Mr|Mrs|Ms|Prof|Mx)\b)\p{{Lu}}[\p{{Ll}}'’-]+(?:\s+\p{{Lu}}\.)?\s+"
+                         rf"{regex.escape(family)}(?![\p{{L}}])")
+
+
+def _names_a_thing(release, m: Mention) -> bool:
+    if m.name_text.split()[-1] in _THING_WORDS:
+        return True
+    after = _NEXT_WORD.match(release.text, m.name.end)
+    return after is not None and after.group(1) in _THING_WORDS
+
+
 def _honorific_text(release, m: Mention) -> str:
     return release.text[m.honorific.start:m.honorific.end]
 
@@ -88,8 +134,11 @@ def courtesy_title(release, ctx: Context):
 
     ## What it checks
     With `house.people-style.honorifics: none` (AP, the default), `Mr.`, `Ms.`, `Mrs.` and `Miss`
-    before a name; `Dr.` too when `doctor: never` (AP keeps `Dr.` for physicians, so the default
-    allows it). With `later`, a courtesy title on the first mention of a person. A person's own
+    before a name. `Dr.` (and `Prof.`) follows `doctor`: AP keeps `Dr.` for a physician on the
+    first reference only, so with `doctor: first` (the default) it is reported on a later
+    reference to the same person (`Dr. Dang said` after `Dr. Thanh Dang`); `allow` keeps it on
+    every reference, `never` reports it everywhere. With `later`, a courtesy title on the first
+    mention of a person. A person's own
     `honorific` in the registry overrides the house policy for that person (`none`: never; a
     title: RL306 checks it is that one); a registry entry without one follows the house policy.
 
@@ -110,6 +159,13 @@ def courtesy_title(release, ctx: Context):
 
     ```good
     The agreement was signed by Bo Peng and Jane Doe. Dr. Ana Ruiz, a cardiologist, attended.
+    ```
+
+    ```bad
+    Dr. Ana Ruiz, a cardiologist, opened the clinic. "We are ready," Dr. Ruiz said.
+    ```
+    ```fixed
+    Dr. Ana Ruiz, a cardiologist, opened the clinic. "We are ready," Ruiz said.
     ```
     """
     house = PEOPLE_STYLE.of(ctx.house)
@@ -136,7 +192,13 @@ def courtesy_title(release, ctx: Context):
         if own is None:
             if house["honorifics"] == "always":
                 continue
-            if written in ("Dr", "Prof") and house["doctor"] == "allow":
+            if written in ("Dr", "Prof") and house["doctor"] != "never":
+                if house["doctor"] == "allow" or house["honorifics"] != "none" or not _later_reference(release, m):
+                    continue
+                removal = _removal(release, m)
+                yield Finding(removal, f"courtesy title '{as_written}' on a later reference to {m.name_text}: "
+                                       f"{'the house style' if house.given else 'AP style'} uses it on the first reference only",
+                              Fix.replace(removal, "", description=f"Remove '{as_written}'"))
                 continue
             if house["honorifics"] == "later" and not first:
                 continue
