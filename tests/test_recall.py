@@ -118,3 +118,119 @@ def test_a_house_that_writes_percent_keeps_it():
     text = release("Only about 7 percent of doctors are chosen, and 9 percent apply.")
     assert found(text, "RL505", {"numbers": {"percent": "word"}}) == []
     assert found(text, "RL505", {"numbers": {"percent": "any"}}) == []
+
+
+# ------------------------------------------------------------------------------------------- money
+
+def test_money_shorthand_is_written_out():
+    text = release("Acme raised $780M and $2,500,000, pays $5K bonuses and expects 20 Billion in orders worth $9 million USD.")
+    assert found(text, "RL510") == ["$780M", "$2,500,000", "$5K", "Billion", " USD"]
+    assert "raised $780 million and $2.5 million, pays $5,000 bonuses" in fixed(text)
+    assert "20 billion in orders worth $9 million." in fixed(text)
+
+
+@pytest.mark.parametrize("body", [
+    "Acme raised $780 million, $1,234,567 in grants and $500,000 in prizes.",  # AP's forms; an exact sum
+    "The winner said: “We won $5M last year.”",                                  # a quotation
+    "The results follow.\n\nAcme Targets Explosive $10.8B Legal AI Market\n\nIt grew.",  # a heading
+    "It grew.\n\nSALES HIT $36M IN THE QUARTER: Acme said the rise came from Ohio.",           # a run-in heading in capitals
+])
+def test_money_in_ap_form_a_quote_or_a_heading_stays(body):
+    assert found(release(body), "RL510") == []
+
+
+def test_a_sum_in_full_and_a_scale_word_is_reported_without_a_fix():
+    diagnostics = [d for d in lint(release("The fund holds $5,000,000 Million in assets.")) if d.code == "RL510"]
+    assert [d.fix for d in diagnostics] == [None]
+
+
+# ---------------------------------------------------------------------- titles standing without a name
+
+@pytest.mark.parametrize("body, title", [
+    ("Acme named Jane Roe as Chief Marketing Officer.", "Chief Marketing Officer"),
+    ("She served as Chief Financial Officer at Beta for six years.", "Chief Financial Officer"),
+    ("He joins as Senior Vice President – Sales.", "Senior Vice President – Sales"),
+    ("Jane Roe, a retired U.S. Navy Captain, joined.", "U.S. Navy Captain"),
+    ("Jane Roe was promoted to Executive Vice President in May.", "Executive Vice President"),
+    ('"We grew," said Founder Sam Lee.', "Founder"),
+])
+def test_a_title_without_a_name_is_lowercase(body, title):
+    assert found(release(body), "RL307") == [title]
+
+
+@pytest.mark.parametrize("body", [
+    "Acme named Jane Roe as CEO. The board thanked Chief Executive Officer Jane Roe.",   # before a name
+    "Shares of the Principal Financial Group rose.",                                   # part of a longer name
+    "Roe was named Director of the Year by the guild.",                                # an award
+    '"I joined as Chief Marketing Officer in May," Roe said.',                          # the speaker's words
+    "The growth continued.\n\nHow Jane Roe Became Chief Executive Officer\n\nShe grew.",  # a heading
+    "Co-Founder Ana Ruiz opened the plant.",                                           # a sentence's first word
+])
+def test_a_title_before_a_name_in_a_name_or_a_quote_stays(body):
+    assert found(release(body), "RL307") == []
+
+
+def test_a_house_that_keeps_titles_capitalised_is_obeyed():
+    text = release("Acme named Jane Roe as Chief Marketing Officer.")
+    assert found(text, "RL307", {"people-style": {"title-case": "keep"}}) == []
+
+
+# ------------------------------------------------------------------------------------ dates in the text
+
+def test_a_date_in_the_text_takes_the_ap_form():
+    text = release("The plant opens on September 30th, 2026, the fair on Aug 12 and the sale on June 3rd.")
+    assert found(text, "RL117") == ["September 30th, 2026", "Aug 12", "June 3rd"]
+    assert "opens on Sept. 30, 2026, the fair on Aug. 12 and the sale on June 3." in fixed(text)
+
+
+def test_a_release_that_writes_dates_day_first_is_turned_round():
+    text = release("The plant opened on 30 September 2025 and the fair runs from 27 to 30 October.")
+    assert found(text, "RL117") == ["30 September 2025"]
+
+
+@pytest.mark.parametrize("body", [
+    "The plant opens on Sept. 30, 2026, in May and on March 4.",
+    "You may 5 times a day check it.",                         # "may" is a verb
+    "Sales for September 2025 rose.",                          # a month with no day
+    "“We open on September 30th,” Roe said.",                  # a quotation
+])
+def test_dates_already_in_ap_form_or_no_dates_stay(body):
+    assert found(release(body), "RL117") == []
+
+
+def test_a_house_that_spells_months_out_is_obeyed():
+    text = release("The plant opens on Sept. 30, 2026.")
+    assert found(text, "RL117", {"dateline": {"month-style": "full"}}) == ["Sept. 30, 2026"]
+
+
+# ------------------------------------------------------------------------------ one person, one name
+
+def test_a_given_name_alone_as_a_subject_is_a_later_reference():
+    text = release("Michael Underdown, president of Crosstown, spoke. Prior to his role, Michael enriched "
+                   "his expertise. Michael’s career began in 1990.")
+    assert found(text, "RL308") == ["Michael", "Michael"]
+
+
+@pytest.mark.parametrize("body", [
+    "Michael Underdown, president of Crosstown, spoke. Michael Lee, CFO of Beta, agreed. Michael thanked both.",
+    'Michael Underdown, president of Crosstown, spoke. "Michael has the vision," said Ana Ruiz, CFO of Beta.',
+    "Michael Underdown, president of Crosstown, spoke. Underdown joined in 1990.",
+])
+def test_two_people_of_one_given_name_a_quote_or_the_family_name_stay(body):
+    assert found(release(body), "RL308") == []
+
+
+def test_one_person_named_two_ways_is_reported():
+    text = release("Robert T. Lane, CEO of Acme, met Ana Muñoz, CFO of Beta. Later, Robert T Lane and Bob Lane "
+                   "thanked Ana Munoz. Robert Lane left.")
+    assert found(text, "RL309") == ["T", "Bob Lane", "Munoz", "Robert Lane"]
+    assert "Later, Robert T. Lane and Bob Lane thanked Ana Muñoz." in fixed(text)
+
+
+@pytest.mark.parametrize("body", [
+    "Robert T. Lane, CEO of Acme, opened the plant. Later, Lane met Jane Lane, his sister.",
+    "Craig M. Zinn, CEO of the group, spoke. Craig Zinn Automotive Group opened in 1990.",
+    'Robert T. Lane, CEO of Acme, spoke. "Bob Lane is a friend," said Ana Ruiz, CFO of Beta.',
+])
+def test_other_people_of_a_family_a_longer_name_or_a_quote_stay(body):
+    assert found(release(body), "RL309") == []

@@ -175,7 +175,7 @@ def _valid_name(name: str) -> bool:
     return not any(w in NOT_NAME_WORDS for w in words)
 
 
-def _title_cut(text: str, start: int, end: int) -> tuple[int, str | None]:
+def title_cut(text: str, start: int, end: int) -> tuple[int, str | None]:
     """Where the title ends and the organisation starts.
 
     "first vice president of business development of MicroPort®": the split whose remainder
@@ -256,7 +256,7 @@ def find_mentions(prose: str, spans: list[Span], words: TextFacts | None = None)
             if m.start("name") in found:
                 continue  # the same name matched from an earlier start, with its courtesy title
             t_start = m.start("title")
-            t_end, org = _title_cut(prose, t_start, m.end("title"))
+            t_end, org = title_cut(prose, t_start, m.end("title"))
             past = bool(_PAST.search(prose, max(span.start, t_start - 12), t_start)) or first_word in ("former", "previously")
             found[m.start("name")] = Mention(
                 Span(m.start("name"), m.end("name")), name,

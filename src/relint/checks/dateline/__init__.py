@@ -5,4 +5,4 @@ style: city in capitals, AP month abbreviations, month-day-year, a spaced em das
 abbreviations, AP stand-alone cities, no weekday.
 """
 
-from . import corpus, date, place, whole  # noqa: F401 - the family's rules
+from . import body, corpus, date, place, whole  # noqa: F401 - the family's rules

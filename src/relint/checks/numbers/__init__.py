@@ -6,4 +6,4 @@ House choices live in ``house.numbers``: ``percent`` (symbol, word or any), ``ra
 to or any) and ``units`` (abbreviated, spelled or any; by default one style per release).
 """
 
-from . import figures, forms  # noqa: F401 - the family's rules
+from . import figures, forms, money  # noqa: F401 - the family's rules

@@ -297,6 +297,18 @@ def _given_alone(prose: str, given: str, family: str, start: int, end: int) -> I
             at = prose.find(given, at + 1, end)
 
 
+# A given name as a sentence's subject or owner: "Prior to his role, Michael enriched ...", "Michael’s career".
+_SUBJECT_BEFORE = lazyre.compile(r"(?:\A|[.!?][\"”’)]?[ \t]+|,[ \t]+|\n[ \t]*)\Z")
+_SUBJECT_AFTER = lazyre.compile(r"(?:[’']s[ \t]+\p{Ll}|[ \t]+(?!(?:and|or|of|the|a|an|in|at|for|to|from|with|by|on)\b)\p{Ll}{2,}\b)")
+
+
+def _subject(release, span: Span, start: int, end: int) -> bool:
+    """The given name alone opens a clause as its subject or owner, outside a quotation."""
+    return (_SUBJECT_BEFORE.search(release.prose, max(span.start, start - 4), start) is not None
+            and _SUBJECT_AFTER.match(release.prose, end, span.end) is not None
+            and not release.in_quote(Span(start, end)))
+
+
 _SAID = lazyre.compile(r"\s*(?:said|says|added|adds|noted|explained|commented)\b|\s*[,.]?\s*$")
 _SAID_BEFORE = lazyre.compile(r"(?:said|says|added|noted|explained|commented)\s+$")
 
@@ -306,9 +318,11 @@ def later_reference(release, ctx: Context):
     """A later reference to a person uses the given name alone.
 
     ## What it checks
-    After a person's full name, a later attribution by the given name alone (`Jane said`) where AP
-    style uses the family name (`Doe said`), respecting the name order of registry people
-    (`Peng`, not `Bo`, for Bo Peng). Set `house.people-style.later-reference: any` to turn it off.
+    After a person's full name, a later attribution by the given name alone (`Jane said`), or the
+    given name alone as a clause's subject or owner (`Jane joined in 2019`, `Jane’s career`), where
+    AP style uses the family name (`Doe said`), respecting the name order of registry people
+    (`Peng`, not `Bo`, for Bo Peng). A release that names two people with one given name, and a
+    given name inside a quotation, are left alone. Set `house.people-style.later-reference: any` to turn it off.
 
     ## Why
     A given name alone reads as familiarity in a news release; the family name is the house voice.
@@ -325,6 +339,9 @@ def later_reference(release, ctx: Context):
     if PEOPLE_STYLE.of(ctx.house)["later-reference"] != "family":
         return
     people = PEOPLE.of(ctx.house)
+    given_names = [m.name_text.split()[0] for group in groups(release).values() for m in group[:1]
+                   if len(m.name_text.split()) >= 2]
+    shared_given = {g for g in given_names if given_names.count(g) > 1}
     for group in groups(release).values():
         full = next((m for m in group if len(m.name_text.split()) >= 2), None)
         if full is None:
@@ -337,12 +354,14 @@ def later_reference(release, ctx: Context):
             continue
         if person is None and words[0].lower() in CHINESE_SURNAMES:
             continue  # "Sun Dong" may be family name first: which word is the family name is unknown
-        for span in [p.span for p in release.body]:
+        if given in shared_given:
+            continue  # two people of one given name: which one a given name alone means is unknown
+        for span in [p.span for p in release.body] + [s for a in release.abouts for s in a.paragraphs]:
             for g_start, g_end in _given_alone(release.prose, given, family, max(span.start, full.name.end), span.end):
                 after = _SAID.match(release.prose, g_end, min(span.end, g_end + 12))
                 before = _SAID_BEFORE.search(release.prose, max(span.start, g_start - 12), g_start)
-                if after is None or (not after.group().strip(" ,.") and before is None):
+                attribution = after is not None and (after.group().strip(" ,.") or before is not None)
+                if not attribution and not _subject(release, span, g_start, g_end):
                     continue
                 yield Finding(Span(g_start, g_end), f"later references to {full.name_text} use the family name: "
                                                     f"'{family}', not '{given}'")
-                break

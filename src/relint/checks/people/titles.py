@@ -8,6 +8,7 @@ from ... import lazyre
 from ...model import ALWAYS_SAFE, ALWAYS_UNSAFE, Context, Finding, Fix, Span
 from ...read.dateline import release_date
 from ...read.people import mentions, normalise_title, title_core_start, title_text
+from ...read.roles import roles
 from ..spec import rule
 from .house import PEOPLE, PEOPLE_STYLE, groups, match_person, titles_held
 
@@ -167,7 +168,13 @@ def title_capitalized_after_name(release, ctx: Context):
     Doe`); after the name, or set off by commas, it is lowercase (`Jane Doe, chief executive
     officer of Acme`). Acronyms (CEO), regions (Asia Pacific) and brand names keep their capitals.
     Set `house.people-style.title-case: keep` for a house that capitalises titles everywhere.
-    Rosters (list items) and contact lines, which list a name and a title, are left alone.
+    The same holds for a title that stands without a name, in every construction: `named Jane Roe
+    as Chief Marketing Officer`, `she served as Chief Financial Officer at Beta`, `Roe, who is
+    Chairman of the Board`, `a retired U.S. Navy Captain`; and for a description that is no formal
+    title, even before a name (`said Founder Sam Lee`, `Co-Founder Ana Ruiz`). A title followed by
+    more capitalised words (`the Principal Financial Group`), an award (`Director of the Year`), a
+    heading, a quotation and a title the house registry writes are left alone. Rosters (list items)
+    and contact lines, which list a name and a title, are left alone.
 
     ## Why
     It is the commonest AP correction a wire desk makes to a release.
@@ -186,17 +193,41 @@ def title_capitalized_after_name(release, ctx: Context):
     ```good
     "It is a milestone," said Jane Doe, CEO of Acme. Chief Executive Officer Jane Doe joined in 2019.
     ```
+
+    ```bad
+    Acme named Jane Doe as Chief Marketing Officer. "We grew," said Co-Founder Sam Lee.
+    ```
+    ```fixed
+    Acme named Jane Doe as chief marketing officer. "We grew," said co-founder Sam Lee.
+    ```
     """
     if PEOPLE_STYLE.of(ctx.house)["title-case"] != "ap":
         return
+    reported = []
     for m in mentions(release):
         if m.shape != "after" or m.title is None or _listing(release, m.title):
             continue
         written = title_text(release, m)
         lowered = _lowercased_title(written)
         if lowered != written:
+            reported.append(m.title)
             yield Finding(m.title, f"'{written}' follows the name: AP style writes the title lowercase there",
                           Fix.replace(m.title, lowered, description=f"Write '{lowered}'"))
+    house_titles = {t.lower() for person in PEOPLE.of(ctx.house) for t, _, _ in person.titles}
+    for role in standalone_roles(release):
+        span = role.title
+        if (any(r.overlaps(span) for r in reported) or release.in_quote(span) or _listing(release, span)
+                or release.is_protected(span)):
+            continue
+        written = release.text[span.start:span.end]
+        if written.lower() in house_titles and not role.before_name:
+            continue  # the house registry writes this title; RL301 holds it to its form
+        lowered = written.lower() if role.before_name else _lowercased_title(written)
+        if lowered == written:
+            continue
+        why = ("is a description, not a formal title: AP style writes it lowercase, even before a name" if role.before_name
+               else "stands without a name: AP style capitalises a title only directly before one")
+        yield Finding(span, f"'{written}' {why}", Fix.replace(span, lowered, description=f"Write '{lowered}'"))
 
 
 # A roster or a contact line lists a name and a title; it is no sentence for AP's rule.
@@ -230,3 +261,9 @@ _FIELD_LABEL = lazyre.compile(
 
 _SPACE_SPLIT = lazyre.compile(r"(\s+)")
 _LOWER_UPPER = lazyre.compile(r"\p{Ll}\p{Lu}")
+
+
+def standalone_roles(release):
+    """The release's titles that stand without a name (``read.roles``), found once a release."""
+    spans = tuple(p.span for p in release.paragraphs if p.section in ("body", "about"))
+    return release.derived(("roles", spans), lambda: tuple(roles(release.prose, list(spans))))
