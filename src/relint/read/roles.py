@@ -34,12 +34,13 @@ _INTRO = (r"(?:\b(?:as|is|was|became|becomes|become|remains|remained|named|appoi
           r"|\b(?:a|an|the|its|our|their|his|her)(?:[ \t]+(?:former|retired|new|interim|acting|current|longtime|founding))?)[ \t]+")
 ROLE = lazyre.compile(rf"{_INTRO}{_TITLE}")
 # What ends a standalone title: not a name ("as CEO Jane Doe" is a title before a name), not more
-# capitalised words, not a possessive, not an award ("named Director of the Year").
+# capitalised words, not a possessive; and the title is no award ("named Director of the Year": the
+# department group takes "of the Year" into the title, where _AWARD finds it).
 _AFTER_NAME = lazyre.compile(rf"[ \t]+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?[ \t]+)?{NAME}")
 _AWARD = lazyre.compile(r"\bof[ \t]+the[ \t]+(?:Year|Month|Decade|Quarter)\b")
-_AFTER_BAD = lazyre.compile(r"(?:[’']s?\b|[ \t]+\p{Lu}|[ \t]+of[ \t]+the[ \t]+(?:Year|Month|Decade)\b|[ \t]*\()")
+_AFTER_BAD = lazyre.compile(r"(?:[’']s?\b|[ \t]+\p{Lu}|[ \t]*\()")
 # "said Founder Sam Lee", "Co-Founder Ana Ruiz": a description, not a formal title, before a name.
-DESCRIPTION = lazyre.compile(rf"(?<![\p{{L}}&-])(?P<title>(?:Co-?)?[Ff]ounder|Co-[Ff]ounder|Cofounder)(?=[ \t]+{NAME})")
+DESCRIPTION = lazyre.compile(rf"(?<![\p{{L}}&-])(?P<title>(?:Co-?)?[Ff]ounder)(?=[ \t]+{NAME})")
 
 
 _PART_OF_TITLE = lazyre.compile(r"\b(?:of|and|&)[ \t]+\Z|\b(?:of|and|&)[ \t]+(?=the[ \t])|\p{Lu}\p{L}*[ \t]+to[ \t]+(?=the[ \t])")

@@ -85,8 +85,9 @@ def money_style(release, ctx: Context):
     """
     prose = release.prose
     for span in prose_spans(release):
-        if not any(c in prose[span.start:span.end] for c in "$€£¥") and "illion" not in prose[span.start:span.end]:
-            continue
+        text = prose[span.start:span.end]
+        if "illion" not in text and not any(c in text for c in "$€£¥"):
+            continue  # every pattern needs a currency sign or a scale word
         yield from _letters(release, span)
         yield from _full(release, span)
         yield from _capitals(release, span)

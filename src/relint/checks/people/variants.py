@@ -95,7 +95,7 @@ def name_variant(release, ctx: Context):
         if full is None:
             continue
         family = full.name_text.split()[-1]
-        for variant in {family, _plain(family)}:
+        for variant in dict.fromkeys((family, _plain(family))):  # in order, once each
             if variant.lower() in seen:
                 continue
             seen.add(variant.lower())
@@ -125,7 +125,5 @@ def _variants(release, full, forms):
             yield Finding(at, f"the middle initial in '{m.group()}' takes a period, as in {full.name_text}",
                           Fix.replace(at, f"{initial}.", description=f"Write '{initial}.'"))
             continue
-        if given != first_given and given.lower() != first_given.lower():
-            yield Finding(span, f"'{m.group()}' names {full.name_text} another way: AP uses one form of a name")
-        elif (initial or None) != first_initial and (initial or first_initial):
+        if given.lower() != first_given.lower() or initial != first_initial:  # a short given name, an initial dropped
             yield Finding(span, f"'{m.group()}' names {full.name_text} another way: AP uses one form of a name")
